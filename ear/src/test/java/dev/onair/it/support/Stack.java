@@ -1,0 +1,63 @@
+package dev.onair.it.support;
+
+import java.net.URI;
+
+/** Where the stack under test answers; {@code bin/onair test} passes these as system properties. */
+public final class Stack {
+
+    private Stack() {
+    }
+
+    public static String http() {
+        return prop("onair.it.http", "http://127.0.0.1:18080");
+    }
+
+    public static URI api(String path) {
+        return URI.create(http() + path);
+    }
+
+    public static String ws() {
+        return http().replaceFirst("^http", "ws") + "/ws/sub";
+    }
+
+    public static String rtmp() {
+        return prop("onair.it.rtmp", "rtmp://127.0.0.1:11935");
+    }
+
+    public static String media() {
+        return prop("onair.it.media", "http://127.0.0.1:18088");
+    }
+
+    public static String pushKey() {
+        return prop("onair.it.pushKey", "");
+    }
+
+    public static String dbUrl() {
+        return prop("onair.it.dbUrl", "jdbc:mariadb://127.0.0.1:3306/onair_test");
+    }
+
+    public static String dbUser() {
+        return prop("onair.it.dbUser", "onair");
+    }
+
+    public static String dbPassword() {
+        return prop("onair.it.dbPassword", "onair");
+    }
+
+    public static String redisHost() {
+        return prop("onair.it.redisHost", "127.0.0.1");
+    }
+
+    public static int redisPort() {
+        return Integer.parseInt(prop("onair.it.redisPort", "6379"));
+    }
+
+    public static int redisDb() {
+        return Integer.parseInt(prop("onair.it.redisDb", "1"));
+    }
+
+    private static String prop(String name, String fallback) {
+        String v = System.getProperty(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

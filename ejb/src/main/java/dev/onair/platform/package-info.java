@@ -1,0 +1,2 @@
+/** Technical plumbing shared by the business components: configuration, database migration, Redis, JMS, time, health. */
+package dev.onair.platform;

@@ -1,0 +1,2 @@
+/** Access to Redis (Jedis): the node's pooled client, configured from MicroProfile Config. */
+package dev.onair.platform.redis;

@@ -1,0 +1,2 @@
+/** Time as an injected {@link java.time.Clock}. */
+package dev.onair.platform.time;

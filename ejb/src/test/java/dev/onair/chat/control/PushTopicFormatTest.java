@@ -1,0 +1,67 @@
+package dev.onair.chat.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.onair.chat.boundary.Push;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PushTopicFormatTest {
+
+    private static final byte[] BODY = "{\"msg\":\"hi\"}".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void writesTheContractsPropertiesForEachTarget() {
+        assertEquals(Map.of("op", 1000, "target", "keys", "keys", "k1,k2"),
+                PushTopicFormat.properties(new Push(new Push.Keys(List.of("k1", "k2")), 1000, BODY)));
+        assertEquals(Map.of("op", 1001, "target", "mids", "mids", "7,8"),
+                PushTopicFormat.properties(new Push(new Push.Mids(List.of(7L, 8L)), 1001, BODY)));
+        assertEquals(Map.of("op", 1002, "target", "room", "room", "live://1000"),
+                PushTopicFormat.properties(new Push(new Push.Room("live://1000"), 1002, BODY)));
+        assertEquals(Map.of("op", 1003, "target", "all", "speed", 50),
+                PushTopicFormat.properties(new Push(new Push.All(50), 1003, BODY)));
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+        for (Push push : List.of(
+                new Push(new Push.Keys(List.of("k1", "k2")), 1000, BODY),
+                new Push(new Push.Mids(List.of(7L, 8L)), 1001, BODY),
+                new Push(new Push.Room("live://1000"), 1002, BODY),
+                new Push(new Push.All(0), 5, new byte[0]))) {
+            Map<String, Object> properties = PushTopicFormat.properties(push);
+            assertEquals(push, PushTopicFormat.parse(properties::get, push.body()));
+        }
+    }
+
+    @Test
+    void acceptsNumbersSentAsStrings() {
+        Map<String, Object> properties = Map.of("op", "1000", "target", "all", "speed", "3");
+        assertEquals(new Push(new Push.All(3), 1000, BODY), PushTopicFormat.parse(properties::get, BODY));
+    }
+
+    @Test
+    void treatsAMissingSpeedAsUnpaced() {
+        Map<String, Object> properties = Map.of("op", 1000, "target", "all");
+        assertEquals(new Push.All(0), PushTopicFormat.parse(properties::get, BODY).target());
+    }
+
+    @Test
+    void refusesMessagesNotInTheFormat() {
+        assertRefused(Map.of("target", "room", "room", "live://1"));
+        assertRefused(Map.of("op", "x", "target", "room", "room", "live://1"));
+        assertRefused(Map.of("op", 1000, "target", "somewhere"));
+        assertRefused(Map.of("op", 1000, "target", "keys"));
+        assertRefused(Map.of("op", 1000, "target", "mids", "mids", "7,x"));
+        assertRefused(Map.of("op", 1000, "target", "room", "room", "not-a-room"));
+    }
+
+    private static void assertRefused(Map<String, Object> given) {
+        Map<String, Object> properties = new HashMap<>(given);
+        assertThrows(IllegalArgumentException.class, () -> PushTopicFormat.parse(properties::get, BODY));
+    }
+}
