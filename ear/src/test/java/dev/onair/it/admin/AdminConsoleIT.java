@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -43,20 +44,34 @@ class AdminConsoleIT {
             .collect(Collectors.toMap(d -> d, d -> "UP"));
     private static final int REFRESHES = 5;
     private static final Path SCREENSHOT = Path.of("target", "admin-dashboard.png");
+    private static final Path FAILURE_PAGE = Path.of("target", "admin-failure.html");
+    private static final Path FAILURE_SCREENSHOT = Path.of("target", "admin-failure.png");
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+    /** Leaves the last page behind (source and picture) when a browser test fails, then closes the browser. */
+    @RegisterExtension
+    final AfterTestExecutionCallback evidence = context -> {
+        if (chromium == null) {
+            return;
         }
-    }
+        try {
+            if (context.getExecutionException().isPresent()) {
+                Files.createDirectories(FAILURE_PAGE.getParent());
+                Files.writeString(FAILURE_PAGE, browser.getCurrentUrl() + "\n" + browser.getPageSource());
+                screenshot(FAILURE_SCREENSHOT);
+            }
+        } finally {
+            chromium.close();
+        }
+    };
 
     @Test
     void adminChangesTheInitialPasswordAndSeesEveryDependencyUp() throws IOException {
-        browser = HeadlessChromium.start();
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String newPassword = "OnAir-" + UUID.randomUUID();
 
@@ -65,6 +80,7 @@ class AdminConsoleIT {
 
         signIn("admin", "not-the-password");
         assertTrue(text("login:messages").contains("Wrong username or password"), text("login:messages"));
+        // a failed attempt must leave nothing behind that changes how the next protected page answers
         browser.get(Stack.http() + "/admin/dashboard.xhtml");
         wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
 
@@ -87,7 +103,7 @@ class AdminConsoleIT {
         assertTrue(text("dashboard:messages").contains("Password changed"), text("dashboard:messages"));
         assertEquals(ALL_UP, awaitAllUp(), () -> "dashboard: " + text("dashboard:health"));
         assertEquals("ALL UP", text("dashboard:overall"));
-        saveScreenshot();
+        screenshot(SCREENSHOT);
         refresh();
         assertEquals(ALL_UP, dependencyStatuses(), () -> "dashboard after refresh: " + text("dashboard:health"));
 
@@ -132,8 +148,9 @@ class AdminConsoleIT {
     private void signIn(String username, String password) {
         type("login:username", username);
         type("login:password", password);
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.stalenessOf(browser.findElement(By.tagName("html"))));
+        wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     private void changePassword(String current, String next, String confirmation) {
@@ -188,9 +205,9 @@ class AdminConsoleIT {
         return By.cssSelector("[id='" + form + ":messages'] .ui-messages-error");
     }
 
-    private void saveScreenshot() throws IOException {
-        Files.createDirectories(SCREENSHOT.getParent());
+    private void screenshot(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

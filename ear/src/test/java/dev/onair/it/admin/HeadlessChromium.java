@@ -5,22 +5,30 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Starts Debian's Chromium through Debian's chromedriver. Both paths are given explicitly so
- * Selenium Manager never tries to download a browser or a driver (these machines reach no
- * such site); override them with {@code -Donair.it.chromium} and {@code -Donair.it.chromedriver}.
+ * Debian's Chromium driven through Debian's chromedriver, with a throw-away profile. Both paths
+ * are given explicitly so Selenium Manager never tries to download a browser or a driver
+ * (these machines reach no such site); override them with {@code -Donair.it.chromium} and
+ * {@code -Donair.it.chromedriver}. Closing quits the browser and deletes the profile.
  */
-final class HeadlessChromium {
+final class HeadlessChromium implements AutoCloseable {
 
-    private HeadlessChromium() {
+    private final WebDriver driver;
+    private final Path profile;
+
+    private HeadlessChromium(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
     }
 
-    static WebDriver start() throws IOException {
+    static HeadlessChromium start() throws IOException {
         String chromium = System.getProperty("onair.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("onair.it.chromedriver", "/usr/bin/chromedriver");
         for (String program : new String[] {chromium, chromedriver}) {
@@ -32,7 +40,6 @@ final class HeadlessChromium {
         System.setProperty("webdriver.chrome.driver", chromedriver);
 
         Path profile = Files.createTempDirectory("onair-admin-chromium");
-        profile.toFile().deleteOnExit();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments(
@@ -45,6 +52,21 @@ final class HeadlessChromium {
                 .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new HeadlessChromium(driver, profile);
+    }
+
+    WebDriver driver() {
         return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
     }
 }

@@ -3,8 +3,8 @@ package dev.onair.web.media;
 import dev.onair.live.boundary.LiveStreams;
 import dev.onair.media.api.StreamStats;
 import dev.onair.web.problem.Problem;
+import dev.onair.web.security.RequiresRole;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -37,7 +37,7 @@ public class MediaStreamsResource {
     /** Cuts a publisher off the media server (admin). */
     @DELETE
     @Path("{name}")
-    @RolesAllowed("admin")
+    @RequiresRole("admin")
     public Response drop(@PathParam("name") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "bad stream name")
                          String name) {
         if (!liveStreams.drop(name)) {

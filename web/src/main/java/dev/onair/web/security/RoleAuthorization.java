@@ -3,7 +3,6 @@ package dev.onair.web.security;
 import dev.onair.web.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,7 +14,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
- * Enforces {@code @PermitAll} / {@code @RolesAllowed} on resource methods
+ * Enforces {@code @PermitAll} / {@link RequiresRole} on resource methods
  * (or their class). Secure by default: a resource with neither needs an
  * authenticated caller. 401 for anonymous callers, 403 for a missing role.
  */
@@ -38,9 +37,9 @@ public class RoleAuthorization implements ContainerRequestFilter {
                     "this resource needs an access token: Authorization: Bearer <token>").toResponse());
             return;
         }
-        RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
-                ? method.getAnnotation(RolesAllowed.class)
-                : resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        RequiresRole roles = method.isAnnotationPresent(RequiresRole.class)
+                ? method.getAnnotation(RequiresRole.class)
+                : resource.getResourceClass().getAnnotation(RequiresRole.class);
         if (roles != null && Arrays.stream(roles.value()).noneMatch(security::isUserInRole)) {
             request.abortWith(Problem.of("forbidden", "Forbidden", Status.FORBIDDEN,
                     "this resource needs one of the roles " + Arrays.toString(roles.value())).toResponse());
@@ -49,7 +48,7 @@ public class RoleAuthorization implements ContainerRequestFilter {
 
     private boolean permitsAll(Method method) {
         return method.isAnnotationPresent(PermitAll.class)
-                || (!method.isAnnotationPresent(RolesAllowed.class)
+                || (!method.isAnnotationPresent(RequiresRole.class)
                     && resource.getResourceClass().isAnnotationPresent(PermitAll.class));
     }
 }

@@ -1,2 +1,2 @@
-/** Who is calling: bearer access tokens authenticate, {@code @RolesAllowed}/{@code @PermitAll} authorize. */
+/** Who is calling: bearer access tokens authenticate, {@code @RequiresRole}/{@code @PermitAll} authorize. */
 package dev.onair.web.security;

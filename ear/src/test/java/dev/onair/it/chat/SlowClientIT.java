@@ -1,0 +1,55 @@
+package dev.onair.it.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.onair.it.support.Api;
+import dev.onair.it.support.Api.Account;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+/** One client that stops reading must not hold up the others; it is dropped with 1013 instead. */
+class SlowClientIT {
+
+    private static final int PUSHES = 8_000;
+    private static final String BODY = "x".repeat(4_000);
+
+    @Test
+    void dropsAStalledClientWhileTheOthersGetEverything() {
+        Account reader = Api.newAccount("wsr");
+        Account staller = Api.newAccount("wss");
+        String room = Rooms.fresh();
+        ExecutorService pushers = Executors.newFixedThreadPool(4);
+        try (GoimClient fast = GoimClient.authenticated(reader, room, List.of());
+             GoimClient stalled = GoimClient.authenticated(staller, room, List.of())) {
+            stalled.pause();
+
+            List<CompletableFuture<Void>> sent = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                sent.add(CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < PUSHES / 4; i++) {
+                        GoimPush.toRoom(room, 1000, BODY);
+                    }
+                }, pushers));
+            }
+
+            List<WireFrame> received = fast.pushes(PUSHES, f -> f.op() == 1000, Duration.ofSeconds(60));
+            sent.forEach(CompletableFuture::join);
+            assertEquals(PUSHES, received.size(), "the reading client gets every push");
+
+            stalled.resume();
+            while (stalled.next(Duration.ofSeconds(5)) != null) {
+                // drain what the TCP buffers held before the server gave up on this client
+            }
+            GoimClient.Close close = stalled.awaitClose(Duration.ofSeconds(30));
+            assertEquals(1013, close.code());
+            assertEquals("send queue full", close.reason());
+        } finally {
+            pushers.shutdownNow();
+        }
+    }
+}

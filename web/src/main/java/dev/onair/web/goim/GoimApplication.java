@@ -1,0 +1,27 @@
+package dev.onair.web.goim;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * goim's push API under {@code /goim}. Classes are listed, not scanned,
+ * because the same WAR carries the OnAir API under {@code /api}.
+ *
+ * <p>Differences from goim, on purpose: goim's push API has no
+ * authentication at all (it expects to sit on a private network); OnAir
+ * requires the key from {@code onair.push.api-key} as
+ * {@code Authorization: Bearer <key>} or, for tools that cannot set headers,
+ * as the {@code api_key} query parameter. goim answers every error with HTTP
+ * 200 and the code in the body; OnAir keeps goim's body but also sets the
+ * matching HTTP status (400, 401, 500), so proxies and monitoring see
+ * failures as failures.
+ */
+@ApplicationPath("goim")
+public class GoimApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(PushResource.class, PushApiKey.class, GoimErrors.class);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.onair.web.goim;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * goim's answer: {@code {"code":0}} on success, otherwise a negative code and
+ * a message ({@code -400} request error, {@code -500} server error; OnAir adds
+ * {@code -401} for a missing or wrong API key). A null message is left out.
+ */
+public record GoimReply(int code, String message) {
+
+    static Response ok() {
+        return respond(Status.OK, new GoimReply(0, null));
+    }
+
+    static Response requestError(String message) {
+        return respond(Status.BAD_REQUEST, new GoimReply(-400, message));
+    }
+
+    static Response unauthorized(String message) {
+        return respond(Status.UNAUTHORIZED, new GoimReply(-401, message));
+    }
+
+    static Response serverError(String message) {
+        return respond(Status.INTERNAL_SERVER_ERROR, new GoimReply(-500, message));
+    }
+
+    private static Response respond(Status status, GoimReply reply) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(reply).build();
+    }
+}
