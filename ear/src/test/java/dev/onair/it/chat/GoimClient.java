@@ -108,7 +108,7 @@ final class GoimClient implements WebSocket.Listener, AutoCloseable {
     JsonObject nextText() {
         Received next = next(WAIT);
         assertTrue(next != null, "no message within " + WAIT);
-        assertTrue(next.text() != null, "expected text, got a binary frame op=" + (next.frame() == null ? "?" : next.frame().op()));
+        assertTrue(next.text() != null, "expected text, got a binary frame op=" + next.op());
         return next.text();
     }
 

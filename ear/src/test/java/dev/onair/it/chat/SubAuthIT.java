@@ -30,8 +30,8 @@ class SubAuthIT {
     @Test
     void answersAuthWithOp8OnTheSameSequence() {
         try (GoimClient client = GoimClient.connect()) {
-            client.send(WireFrame.of(7, 42, GoimClient.auth(alice.id(), alice.token(), Rooms.fresh(), List.of(1000), "")
-                    .toString()));
+            JsonObject auth = GoimClient.auth(alice.id(), alice.token(), Rooms.fresh(), List.of(1000), "");
+            client.send(WireFrame.of(7, 42, auth.toString()));
 
             WireFrame reply = client.nextFrame();
 
@@ -52,7 +52,8 @@ class SubAuthIT {
 
     @Test
     void refusesAuthWithoutToken() {
-        assertRefusedWith1008(GoimClient.auth(alice.id(), null, Rooms.fresh(), List.of(), "").toString(), "token required");
+        assertRefusedWith1008(GoimClient.auth(alice.id(), null, Rooms.fresh(), List.of(), "").toString(),
+                "token required");
     }
 
     @Test

@@ -45,7 +45,8 @@ public class JmsPushBus implements PushBus {
             PushTopicFormat.write(push, message);
             context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(pushTopic, message);
         } catch (JMSException | JMSRuntimeException e) {
-            LOG.warning(() -> "push not published target=" + push.target().getClass().getSimpleName() + " op=" + push.operation() + ": " + e);
+            LOG.warning(() -> "push not published target=" + push.target().getClass().getSimpleName()
+                    + " op=" + push.operation() + ": " + e);
             throw new PushUnavailable("the push topic is not reachable", e);
         }
     }

@@ -87,7 +87,8 @@ public final class PushTopicFormat {
         Object target = property.apply(TARGET);
         Push.Target parsed = switch (target == null ? "" : target.toString()) {
             case KEYS -> new Keys(split(required(property.apply(KEYS), KEYS)));
-            case MIDS -> new Mids(split(required(property.apply(MIDS), MIDS)).stream().map(PushTopicFormat::mid).toList());
+            case MIDS -> new Mids(split(required(property.apply(MIDS), MIDS)).stream()
+                    .map(PushTopicFormat::mid).toList());
             case ROOM -> new Room(required(property.apply(ROOM), ROOM));
             case ALL -> new All(property.apply(SPEED) == null ? 0 : integer(property.apply(SPEED), SPEED));
             default -> throw new IllegalArgumentException("unknown push target '" + target + "'");

@@ -1,0 +1,107 @@
+package dev.onair.websocket.push;
+
+import dev.onair.chat.boundary.Push;
+import dev.onair.websocket.protocol.Outbound;
+import dev.onair.websocket.session.Connection;
+import dev.onair.websocket.session.LocalSessions;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * Delivers pushes to this node's sockets. {@link #deliver} only queues, so the
+ * topic listener is never held up by sockets; lanes (one per room, shared by
+ * key/user/everyone pushes) keep pushes in order and merge a busy room's
+ * backlog. Handing a message to a socket only queues it in that socket's
+ * outbox, so one slow client costs its own queue, nobody else's time.
+ *
+ * <p>Who receives what follows goim: a room push goes to every socket in the
+ * room; pushes to keys, users and everyone go to the sockets that accept
+ * their op (ops below 1000 always, business ops only if listed in the
+ * socket's accepts; an empty accepts list therefore receives no business
+ * pushes except through its room).
+ */
+@ApplicationScoped
+public class Fanout {
+
+    private static final Logger LOG = Logger.getLogger(Fanout.class.getName());
+    private static final int LANES = 4;
+    /** Pushes waiting per lane before new ones are dropped: about a minute of a very busy room. */
+    private static final int LANE_CAPACITY = 10_000;
+    private static final int MAX_DRAIN = 256;
+    private static final long DROP_LOG_EVERY = 1_000;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    LocalSessions sessions;
+
+    private final AtomicLong dropped = new AtomicLong();
+    private SerialLanes<Push> lanes;
+
+    @PostConstruct
+    void init() {
+        lanes = new SerialLanes<>(LANES, LANE_CAPACITY, MAX_DRAIN, executor, this::dispatch);
+    }
+
+    /** Queues a push for this node's sockets and returns at once. */
+    public void deliver(Push push) {
+        Object laneKey = push.target() instanceof Push.Room room ? room.roomId() : push.target().getClass();
+        if (!lanes.submit(laneKey, push)) {
+            long count = dropped.incrementAndGet();
+            if (count % DROP_LOG_EVERY == 1) {
+                LOG.warning(() -> "push fan-out backlog full, dropped " + count + " pushes so far; latest " + push);
+            }
+        }
+    }
+
+    private void dispatch(List<Push> pushes) {
+        for (Dispatch dispatch : RoomBatching.plan(pushes)) {
+            Push.Target target = dispatch.target();
+            Outbound outbound = dispatch.outbound();
+            int op = dispatch.operation();
+            if (target instanceof Push.Room room) {
+                for (Connection connection : sessions.inRoom(room.roomId())) {
+                    connection.push(outbound);
+                }
+            } else if (target instanceof Push.Keys keys) {
+                for (String key : keys.keys()) {
+                    sessions.byKey(key).filter(c -> c.accepts(op)).ifPresent(c -> c.push(outbound));
+                }
+            } else if (target instanceof Push.Mids mids) {
+                for (long mid : mids.mids()) {
+                    for (Connection connection : sessions.ofMid(mid)) {
+                        if (connection.accepts(op)) {
+                            connection.push(outbound);
+                        }
+                    }
+                }
+            } else if (target instanceof Push.All all) {
+                everyone(all.speed(), op, outbound);
+            }
+        }
+    }
+
+    private void everyone(int speed, int op, Outbound outbound) {
+        List<Connection> targets = sessions.all().stream()
+                .filter(c -> c.isAuthenticated() && c.accepts(op))
+                .toList();
+        if (speed == 0) {
+            targets.forEach(c -> c.push(outbound));
+        } else {
+            new PacedBroadcast<>(targets, speed, next -> scheduler.schedule(next, 1, TimeUnit.SECONDS),
+                    c -> c.push(outbound)).run();
+        }
+    }
+}

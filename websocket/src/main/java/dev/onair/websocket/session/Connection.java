@@ -1,0 +1,164 @@
+package dev.onair.websocket.session;
+
+import dev.onair.chat.boundary.RoomIds;
+import dev.onair.websocket.protocol.Ops;
+import dev.onair.websocket.protocol.Outbound;
+import jakarta.websocket.Session;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One socket as goim sees it (goim's "channel"): its key, user, room,
+ * accepted ops and form, its deadline, and its outbox. Its own frames are
+ * handled one at a time (the container delivers a session's messages in
+ * order), while pushes read it from other threads, hence the volatile fields.
+ */
+public final class Connection {
+
+    private final String id;
+    private final Session session;
+    private final Outbox outbox;
+    private final Trouble trouble;
+    private final Set<Integer> accepts = ConcurrentHashMap.newKeySet();
+    private volatile boolean bound;
+    private volatile boolean closing;
+    private volatile boolean text;
+    private volatile String key = "";
+    private volatile long mid;
+    private volatile String roomId = RoomIds.NONE;
+    private volatile String platform = "";
+    private volatile long deadline;
+
+    /** What a connection reports when its sending goes wrong. */
+    interface Trouble {
+
+        /** Its outbox is full: the client reads too slowly. */
+        void overflowed(Connection connection);
+
+        /** A send failed: the socket is gone or stuck past the send timeout. */
+        void broken(Connection connection, Throwable failure);
+    }
+
+    Connection(String id, Session session, Outbox.Transport transport, int sendQueue, Trouble trouble) {
+        this.id = id;
+        this.session = session;
+        this.trouble = trouble;
+        this.outbox = new Outbox(transport, sendQueue, failure -> trouble.broken(this, failure));
+    }
+
+    /**
+     * Queues a push for this socket in its form. A socket whose queue is full
+     * is dropped (the overflow handler closes it) rather than slowing anyone down.
+     */
+    public void push(Outbound outbound) {
+        send(outbound, text);
+    }
+
+    /** Queues a message in the given form (a reply goes in the form of its request). */
+    void send(Outbound outbound, boolean inText) {
+        if (!outbox.offer(outbound.messages(inText))) {
+            trouble.overflowed(this);
+        }
+    }
+
+    /**
+     * goim's {@code NeedPush}: ops below 1000 always go through; business ops
+     * only if the client accepts them. Applies to pushes by key, user and to
+     * everyone; room pushes ignore it, as in goim (a room batch is one shared
+     * message for the whole room).
+     */
+    public boolean accepts(int op) {
+        return (op >= 0 && op < Ops.MIN_BUSINESS) || accepts.contains(op);
+    }
+
+    /** Takes on the identity an auth frame established; it counts once the registry has bound it. */
+    void identify(String key, long mid, String roomId, String platform, Collection<Integer> accepts, boolean text) {
+        this.key = key;
+        this.mid = mid;
+        this.roomId = roomId;
+        this.platform = platform;
+        this.accepts.addAll(accepts);
+        this.text = text;
+    }
+
+    void bound() {
+        this.bound = true;
+    }
+
+    void accept(Collection<Integer> ops) {
+        accepts.addAll(ops);
+    }
+
+    void refuse(Collection<Integer> ops) {
+        accepts.removeAll(ops);
+    }
+
+    /** Marks the socket as closing; true only for the first caller. */
+    synchronized boolean startClosing() {
+        if (closing) {
+            return false;
+        }
+        closing = true;
+        return true;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    /** Authenticated and registered under its key, user and room. */
+    public boolean isAuthenticated() {
+        return bound;
+    }
+
+    boolean isClosing() {
+        return closing;
+    }
+
+    /** The form pushes are rendered in: that of the auth frame. */
+    boolean isText() {
+        return text;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public long mid() {
+        return mid;
+    }
+
+    public String roomId() {
+        return roomId;
+    }
+
+    void roomId(String roomId) {
+        this.roomId = roomId;
+    }
+
+    String platform() {
+        return platform;
+    }
+
+    long deadline() {
+        return deadline;
+    }
+
+    void deadline(long epochMillis) {
+        this.deadline = epochMillis;
+    }
+
+    @Override
+    public String toString() {
+        return "session=" + id + " key=" + key + " mid=" + mid + " room=" + roomId;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.onair.websocket.session;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The bounded queue of one socket's outgoing WebSocket messages, sent one at a
+ * time with asynchronous sends. Whoever offers a message never waits for the
+ * network: a socket whose client reads slowly fills only its own queue, and
+ * when that is full the offer fails so the caller can drop the socket.
+ *
+ * <p>At most one send is in flight. Its completion starts the next one; when
+ * a send completes synchronously inside the send call (the container may do
+ * that), the loop continues on the current thread instead of recursing, so
+ * a long queue cannot overflow the stack.
+ */
+final class Outbox {
+
+    /** Sends one message ({@code byte[]} or {@code String}) and reports its outcome: {@code null} = sent. */
+    interface Transport extends BiConsumer<Object, Consumer<Throwable>> {
+    }
+
+    private final Transport transport;
+    private final int capacity;
+    private final Consumer<Throwable> onBroken;
+    private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private boolean sending;
+    private boolean finished;
+    private Runnable afterLast;
+
+    /**
+     * @param onBroken called when a send fails (the socket is gone or stuck past the send timeout),
+     *                 unless {@link #finish} already planned the end
+     */
+    Outbox(Transport transport, int capacity, Consumer<Throwable> onBroken) {
+        this.transport = transport;
+        this.capacity = capacity;
+        this.onBroken = onBroken;
+    }
+
+    /**
+     * Queues messages for sending in order.
+     *
+     * @return false when they do not fit: the queue is full and the socket too slow to keep
+     */
+    boolean offer(List<Object> messages) {
+        synchronized (this) {
+            if (finished) {
+                return true; // the socket is on its way out; what it misses no longer matters
+            }
+            if (queue.size() + messages.size() > capacity) {
+                return false;
+            }
+            queue.addAll(messages);
+            if (sending) {
+                return true;
+            }
+            sending = true;
+        }
+        pump();
+        return true;
+    }
+
+    /**
+     * Ends the outbox: drops whatever waits, sends {@code last} once the send in
+     * flight (if any) completes, then runs {@code then} (typically the close).
+     * Later offers are ignored. Only the first call counts.
+     */
+    void finish(List<Object> last, Runnable then) {
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            queue.clear();
+            queue.addAll(last);
+            afterLast = then;
+            if (sending) {
+                return;
+            }
+            sending = true;
+        }
+        pump();
+    }
+
+    synchronized int queued() {
+        return queue.size();
+    }
+
+    private void pump() {
+        while (true) {
+            Object next;
+            Runnable done = null;
+            synchronized (this) {
+                next = queue.poll();
+                if (next == null) {
+                    sending = false;
+                    done = afterLast;
+                    afterLast = null;
+                }
+            }
+            if (next == null) {
+                if (done != null) {
+                    done.run();
+                }
+                return;
+            }
+            // whoever gets here second, the sender or the completion, carries on with the queue
+            AtomicBoolean handoff = new AtomicBoolean();
+            transport.accept(next, failure -> {
+                if (failure != null) {
+                    broken(failure);
+                }
+                if (!handoff.compareAndSet(false, true)) {
+                    pump();
+                }
+            });
+            if (handoff.compareAndSet(false, true)) {
+                return;
+            }
+        }
+    }
+
+    private void broken(Throwable failure) {
+        boolean report;
+        synchronized (this) {
+            report = !finished; // after finish() the close is already planned
+            finished = true;
+            queue.clear();
+        }
+        if (report) {
+            onBroken.accept(failure);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package dev.onair.websocket.session;
+
+import dev.onair.account.boundary.AccessClaims;
+import dev.onair.account.boundary.AccessTokens;
+import dev.onair.chat.boundary.ConnectionKeys;
+import dev.onair.chat.boundary.Presence;
+import dev.onair.websocket.protocol.AuthRequest;
+import dev.onair.websocket.protocol.BinaryFrames;
+import dev.onair.websocket.protocol.Frame;
+import dev.onair.websocket.protocol.OperationList;
+import dev.onair.websocket.protocol.Ops;
+import dev.onair.websocket.protocol.Outbound;
+import dev.onair.websocket.protocol.ProtocolViolation;
+import dev.onair.websocket.protocol.RoomChange;
+import dev.onair.websocket.protocol.TextFrames;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCode;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.Session;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The goim connection life cycle of one node's sockets.
+ *
+ * <p>A socket must send auth (op 7) as its first frame within
+ * {@code onair.ws.auth-timeout}; its body carries an OnAir access token whose
+ * user must be the claimed {@code mid} (when non-zero). Then: heartbeat (2 →
+ * 3 with the room's cluster-wide online count as int32), change room (12 →
+ * 13), subscribe and unsubscribe business ops (14 → 15, 16 → 17); replies
+ * echo the request's version and sequence and, for 13/15/17, its body, as
+ * goim does. Other ops are acknowledged goim-style (same op, empty body) and
+ * otherwise ignored until client messages arrive in a later slice. A socket
+ * without a heartbeat for {@code onair.ws.heartbeat-timeout} is closed.
+ *
+ * <p>Every refusal is an error frame (op 6, {@code {"code","reason"}}) and
+ * then a close with the matching code: 1002 malformed frame, 1009 body too
+ * big, 1008 policy (no or bad token, first frame not auth, auth or heartbeat
+ * deadline missed, key held by another user). A socket too slow for its
+ * outbox is closed with 1013 (try again later) and no error frame, since its
+ * queue is what is full. Each event is one log line, never a stack trace for
+ * a client's mistake.
+ */
+@ApplicationScoped
+public class SubProtocol implements Connection.Trouble {
+
+    private static final Logger LOG = Logger.getLogger(SubProtocol.class.getName());
+    private static final String CONNECTION = Connection.class.getName();
+
+    @Inject
+    WsSettings settings;
+
+    @Inject
+    LocalSessions sessions;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    Presence presence;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PresenceOutage presenceOutage;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void opened(Session session) {
+        session.getAsyncRemote().setSendTimeout(settings.sendTimeout().toMillis());
+        Connection connection = new Connection(session.getId(), session, SessionTransport.of(session),
+                settings.sendQueue(), this);
+        connection.deadline(clock.millis() + settings.authTimeout().toMillis());
+        session.getUserProperties().put(CONNECTION, connection);
+        sessions.opened(connection);
+    }
+
+    void binary(Session session, ByteBuffer message) {
+        Connection connection = live(session);
+        if (connection == null) {
+            return;
+        }
+        Frame frame;
+        try {
+            frame = BinaryFrames.decode(message, settings.maxBody());
+        } catch (ProtocolViolation violation) {
+            reject(connection, false, null, violation);
+            return;
+        }
+        handle(connection, false, frame);
+    }
+
+    void text(Session session, String message) {
+        Connection connection = live(session);
+        if (connection == null) {
+            return;
+        }
+        Frame frame;
+        try {
+            frame = TextFrames.decode(message, settings.maxBody());
+        } catch (ProtocolViolation violation) {
+            reject(connection, true, null, violation);
+            return;
+        }
+        handle(connection, true, frame);
+    }
+
+    void closed(Session session, CloseReason reason) {
+        Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
+        if (connection == null) {
+            return;
+        }
+        connection.startClosing();
+        connection.outbox().finish(List.of(), null);
+        release(connection);
+        LOG.info(() -> "ws closed " + connection + " code=" + reason.getCloseCode().getCode()
+                + " reason=" + reason.getReasonPhrase());
+    }
+
+    void failed(Session session, Throwable failure) {
+        Object connection = session.getUserProperties().get(CONNECTION);
+        LOG.info(() -> "ws error " + (connection == null ? "session=" + session.getId() : connection) + ": " + failure);
+    }
+
+    /** The deadline sweep found a socket past its auth or heartbeat deadline. */
+    void expired(Connection connection) {
+        reject(connection, connection.isText(), null, ProtocolViolation.policy(
+                connection.isAuthenticated() ? "heartbeat timeout" : "auth timeout"));
+    }
+
+    @Override
+    public void overflowed(Connection connection) {
+        LOG.warning(() -> "ws dropped slow client " + connection + ": send queue full");
+        disconnect(connection, false, null, CloseCodes.TRY_AGAIN_LATER, "send queue full");
+    }
+
+    @Override
+    public void broken(Connection connection, Throwable failure) {
+        LOG.info(() -> "ws send failed " + connection + ": " + failure);
+        disconnect(connection, false, null, CloseCodes.TRY_AGAIN_LATER, "send failed");
+    }
+
+    private void handle(Connection connection, boolean text, Frame frame) {
+        try {
+            if (!connection.isAuthenticated()) {
+                authenticate(connection, text, frame);
+                return;
+            }
+            switch (frame.op()) {
+                case Ops.HEARTBEAT -> heartbeat(connection, text, frame);
+                case Ops.CHANGE_ROOM -> changeRoom(connection, text, frame);
+                case Ops.SUB -> subscribe(connection, text, frame, true);
+                case Ops.UNSUB -> subscribe(connection, text, frame, false);
+                default -> connection.send(Outbound.of(Frame.reply(frame, frame.op(), null)), text);
+            }
+        } catch (ProtocolViolation violation) {
+            reject(connection, text, frame, violation);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "ws frame failed " + connection + " op=" + frame.op(), e);
+            disconnect(connection, text, Outbound.error(frame.ver(), frame.seq(), 1011, "server error"),
+                    CloseCodes.UNEXPECTED_CONDITION, "server error");
+        }
+    }
+
+    private void authenticate(Connection connection, boolean text, Frame frame) throws ProtocolViolation {
+        if (frame.op() != Ops.AUTH) {
+            throw ProtocolViolation.policy("first frame must be auth (op 7)");
+        }
+        AuthRequest request = AuthRequest.parse(frame.body());
+        if (request.token().isBlank()) {
+            throw ProtocolViolation.policy("token required");
+        }
+        AccessClaims claims = tokens.verify(request.token())
+                .orElseThrow(() -> ProtocolViolation.policy("invalid token"));
+        if (request.mid() != 0 && request.mid() != claims.userId()) {
+            throw ProtocolViolation.policy("mid does not match the token");
+        }
+        String key = request.key().isEmpty() ? ConnectionKeys.next() : request.key();
+        connection.identify(key, claims.userId(), request.roomId(), request.platform(), request.accepts(), text);
+        sessions.bind(connection).ifPresent(old -> {
+            LOG.info(() -> "ws replaced " + old + " by session=" + connection.id());
+            disconnect(old, old.isText(), null, CloseCodes.NORMAL_CLOSURE, "replaced by a new connection");
+        });
+        connection.deadline(clock.millis() + settings.heartbeatTimeout().toMillis());
+        online(connection);
+        connection.send(Outbound.of(Frame.reply(frame, Ops.AUTH_REPLY, null)), text);
+        LOG.info(() -> "ws auth " + connection + " platform=" + request.platform() + " accepts=" + request.accepts()
+                + (text ? " form=text" : " form=binary"));
+    }
+
+    private void heartbeat(Connection connection, boolean text, Frame frame) {
+        connection.deadline(clock.millis() + settings.heartbeatTimeout().toMillis());
+        connection.send(Outbound.heartbeatReply(frame, online(connection)), text);
+    }
+
+    private void changeRoom(Connection connection, boolean text, Frame frame) throws ProtocolViolation {
+        String to = RoomChange.parse(frame.body());
+        String from = connection.roomId();
+        if (!to.equals(from)) {
+            sessions.move(connection, to);
+            leave(from, connection.key());
+            online(connection);
+            LOG.info(() -> "ws room change " + connection + " from=" + from);
+        }
+        connection.send(Outbound.of(Frame.reply(frame, Ops.CHANGE_ROOM_REPLY, frame.body())), text);
+    }
+
+    private void subscribe(Connection connection, boolean text, Frame frame, boolean subscribe)
+            throws ProtocolViolation {
+        Set<Integer> ops = OperationList.parse(frame.body());
+        if (subscribe) {
+            connection.accept(ops);
+        } else {
+            connection.refuse(ops);
+        }
+        int reply = subscribe ? Ops.SUB_REPLY : Ops.UNSUB_REPLY;
+        connection.send(Outbound.of(Frame.reply(frame, reply, frame.body())), text);
+    }
+
+    /** Renews the socket's presence lease and answers its room's online count (int32, as the wire wants). */
+    private int online(Connection connection) {
+        long count;
+        try {
+            count = presence.renew(connection.roomId(), connection.key(), settings.heartbeatTimeout());
+        } catch (RuntimeException e) {
+            presenceOutage.failed(e);
+            count = sessions.localCount(connection.roomId());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, count);
+    }
+
+    private void leave(String roomId, String key) {
+        try {
+            presence.leave(roomId, key);
+        } catch (RuntimeException e) {
+            presenceOutage.failed(e); // the lease ends by itself
+        }
+    }
+
+    private void reject(Connection connection, boolean text, Frame frame, ProtocolViolation violation) {
+        int code = violation.kind().closeCode();
+        LOG.info(() -> "ws rejected " + connection + " code=" + code + " reason=" + violation.reason());
+        Outbound error = Outbound.error(frame == null ? Frame.VERSION : frame.ver(), frame == null ? 0 : frame.seq(),
+                code, violation.reason());
+        disconnect(connection, text, error, CloseCodes.getCloseCode(code), violation.reason());
+    }
+
+    /**
+     * Takes a socket out of service at once (no more pushes, presence released),
+     * sends {@code last} after whatever is in flight, then closes it off the
+     * calling thread, which may be a push fan-out or a container I/O thread.
+     */
+    private void disconnect(Connection connection, boolean text, Outbound last, CloseCode code, String reason) {
+        if (!connection.startClosing()) {
+            return;
+        }
+        release(connection);
+        List<Object> messages = last == null ? List.of() : last.messages(text);
+        connection.outbox().finish(messages, () -> closeLater(connection.session(), new CloseReason(code, reason)));
+    }
+
+    private void closeLater(Session session, CloseReason reason) {
+        try {
+            executor.execute(() -> SessionTransport.close(session, reason));
+        } catch (RuntimeException rejected) {
+            SessionTransport.close(session, reason); // executor shutting down: close here
+        }
+    }
+
+    private void release(Connection connection) {
+        if (sessions.remove(connection)) {
+            leave(connection.roomId(), connection.key());
+        }
+    }
+
+    private Connection live(Session session) {
+        Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
+        return connection == null || connection.isClosing() ? null : connection;
+    }
+
+    /** On undeploy or shutdown: give this node's presence back now rather than when the leases end. */
+    @PreDestroy
+    void shutdown() {
+        for (Connection connection : sessions.all()) {
+            if (connection.isAuthenticated()) {
+                leave(connection.roomId(), connection.key());
+            }
+        }
+    }
+}
