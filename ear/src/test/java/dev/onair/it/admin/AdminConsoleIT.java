@@ -150,7 +150,7 @@ class AdminConsoleIT {
         type("login:password", password);
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(replaced(page));
     }
 
     private void changePassword(String current, String next, String confirmation) {
@@ -159,14 +159,14 @@ class AdminConsoleIT {
         type("change:confirm", confirmation);
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("change:submit")).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(replaced(page));
     }
 
     /** Refresh redraws the form by Ajax: wait until the old table is gone and the new one is there. */
     private void refresh() {
         WebElement table = browser.findElement(By.id("dashboard:health"));
         browser.findElement(By.id("dashboard:refresh")).click();
-        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(replaced(table));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard:health")));
     }
 
@@ -189,6 +189,21 @@ class AdminConsoleIT {
                 .collect(Collectors.toMap(
                         row -> row.findElement(By.cssSelector("td.dependency-name")).getText().strip(),
                         row -> row.findElement(By.cssSelector("td.dependency-status .ui-tag")).getText().strip()));
+    }
+
+    /**
+     * The page was replaced by the next one. Chromium reports a node of the page being
+     * torn down either as stale or as "does not belong to the document": both mean gone.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement page) {
+        return driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        };
     }
 
     private void type(String id, String value) {
