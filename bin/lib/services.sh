@@ -253,7 +253,13 @@ ensure_nginx() {
     envsubst '${ONAIR_NGINX_PREFIX} ${ONAIR_RTMP_PORT} ${ONAIR_MEDIA_HTTP_PORT} ${ONAIR_MEDIA_CALLBACK_PORT}' \
     < "$template" > "$new"
   local nginx_cmd=(nginx -p "$prefix/" -c conf/nginx.conf)
-  grep -qE '^\s*daemon\s' "$new" || nginx_cmd+=(-g 'daemon off;')
+  local globals=''
+  grep -qE '^\s*daemon\s' "$new" || globals='daemon off;'
+  # As root nginx hands its workers to 'nobody', who cannot reach an hls_path
+  # inside a private checkout (mktemp and home directories are 0700): keep the
+  # workers as the invoking user; this instance listens on loopback only.
+  if [ "$(id -u)" = 0 ]; then globals+=' user root;'; fi
+  if [ -n "$globals" ]; then nginx_cmd+=(-g "$globals"); fi
   pid=$(started_pid nginx || true)
   if alive "$pid"; then
     if cmp -s "$new" "$conf"; then
