@@ -28,6 +28,11 @@ public final class Stack {
         return prop("onair.it.media", "http://127.0.0.1:18088");
     }
 
+    /** The ONAIR_HOME of the stack under test: where its processes keep their pid files. */
+    public static String home() {
+        return prop("onair.it.home", ".onair-test");
+    }
+
     public static String pushKey() {
         return prop("onair.it.pushKey", "");
     }
