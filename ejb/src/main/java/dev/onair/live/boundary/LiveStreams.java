@@ -31,11 +31,14 @@ public class LiveStreams {
         }
     }
 
-    /** @return whether a publisher was connected and has been cut */
-    public boolean drop(String publicName) {
+    /**
+     * @param by who asks (username), for the audit line
+     * @return whether a publisher was connected and has been cut
+     */
+    public boolean drop(String publicName, String by) {
         try (MediaConnection connection = media.getConnection()) {
             boolean dropped = connection.dropPublisher(INGEST_APP, publicName);
-            LOG.info(() -> "drop publisher stream=" + publicName + " dropped=" + dropped);
+            LOG.info(() -> "drop publisher stream=" + publicName + " by=" + by + " dropped=" + dropped);
             return dropped;
         } catch (Exception e) {
             throw new MediaUnavailableException("media server unavailable: " + e.getMessage(), e);

@@ -75,7 +75,7 @@ public class MeResource {
     @Path("live")
     public Response endLive() {
         String stream = streamKeys.of(caller().userId()).orElseThrow().publicName();
-        if (!liveStreams.drop(stream)) {
+        if (!liveStreams.drop(stream, caller().getName())) {
             return Problem.of("not-live", "Not live", Response.Status.NOT_FOUND,
                     "stream " + stream + " is not on air").toResponse();
         }

@@ -13,7 +13,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -39,8 +41,8 @@ public class MediaStreamsResource {
     @Path("{name}")
     @RequiresRole("admin")
     public Response drop(@PathParam("name") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "bad stream name")
-                         String name) {
-        if (!liveStreams.drop(name)) {
+                         String name, @Context SecurityContext security) {
+        if (!liveStreams.drop(name, security.getUserPrincipal().getName())) {
             return Problem.of("not-live", "Not live", Response.Status.NOT_FOUND,
                     "stream " + name + " is not on air").toResponse();
         }
