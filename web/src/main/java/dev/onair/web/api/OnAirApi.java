@@ -3,6 +3,8 @@ package dev.onair.web.api;
 import dev.onair.web.account.AccountsResource;
 import dev.onair.web.account.MeResource;
 import dev.onair.web.account.SessionsResource;
+import dev.onair.web.chat.RoomMessagesResource;
+import dev.onair.web.chat.RoomModerationResource;
 import dev.onair.web.health.HealthResource;
 import dev.onair.web.media.MediaStreamsResource;
 import dev.onair.web.problem.AccountProblems;
@@ -29,6 +31,7 @@ public class OnAirApi extends Application {
         return Set.of(
                 AccountsResource.class, SessionsResource.class, MeResource.class,
                 MediaStreamsResource.class, HealthResource.class,
+                RoomMessagesResource.class, RoomModerationResource.class,
                 BearerAuthentication.class, RoleAuthorization.class,
                 AccountProblems.class, ValidationProblems.class, BadRequestProblems.class,
                 WebProblems.class, MediaProblems.class, UnexpectedProblems.class);

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
- * goim's push API under {@code /goim}. Classes are listed, not scanned,
+ * goim's push and online API under {@code /goim}. Classes are listed, not scanned,
  * because the same WAR carries the OnAir API under {@code /api}.
  *
  * <p>Differences from goim, on purpose: goim's push API has no
@@ -22,6 +22,6 @@ public class GoimApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PushResource.class, PushApiKey.class, GoimErrors.class);
+        return Set.of(PushResource.class, OnlineResource.class, PushApiKey.class, GoimErrors.class);
     }
 }

@@ -1,5 +1,7 @@
 package dev.onair.web.goim;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -8,11 +10,18 @@ import jakarta.ws.rs.core.Response.Status;
  * goim's answer: {@code {"code":0}} on success, otherwise a negative code and
  * a message ({@code -400} request error, {@code -500} server error; OnAir adds
  * {@code -401} for a missing or wrong API key). A null message is left out.
+ * Answers that carry data (the online API) have goim's full shape,
+ * {@code {"code":0,"message":"","data":...}}.
  */
 public record GoimReply(int code, String message) {
 
     static Response ok() {
         return respond(Status.OK, new GoimReply(0, null));
+    }
+
+    static Response ok(JsonValue data) {
+        return Response.ok(Json.createObjectBuilder().add("code", 0).add("message", "").add("data", data).build(),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     static Response requestError(String message) {

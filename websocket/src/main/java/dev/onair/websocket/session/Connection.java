@@ -26,6 +26,7 @@ public final class Connection {
     private volatile boolean text;
     private volatile String key = "";
     private volatile long mid;
+    private volatile String name = "";
     private volatile String roomId = RoomIds.NONE;
     private volatile String platform = "";
     private volatile long deadline;
@@ -135,6 +136,15 @@ public final class Connection {
 
     public long mid() {
         return mid;
+    }
+
+    /** The user's name as shown with its chat messages (the token's username). */
+    public String name() {
+        return name;
+    }
+
+    void name(String name) {
+        this.name = name;
     }
 
     public String roomId() {

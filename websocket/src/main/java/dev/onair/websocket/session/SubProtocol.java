@@ -3,7 +3,8 @@ package dev.onair.websocket.session;
 import dev.onair.account.boundary.AccessClaims;
 import dev.onair.account.boundary.AccessTokens;
 import dev.onair.chat.boundary.ConnectionKeys;
-import dev.onair.chat.boundary.Presence;
+import dev.onair.chat.boundary.Presence.Renewal;
+import dev.onair.websocket.chat.RoomChat;
 import dev.onair.websocket.protocol.AuthRequest;
 import dev.onair.websocket.protocol.BinaryFrames;
 import dev.onair.websocket.protocol.Frame;
@@ -38,14 +39,17 @@ import java.util.logging.Logger;
  * 3 with the room's cluster-wide online count as int32), change room (12 →
  * 13), subscribe and unsubscribe business ops (14 → 15, 16 → 17); replies
  * echo the request's version and sequence and, for 13/15/17, its body, as
- * goim does. Other ops are acknowledged goim-style (same op, empty body) and
- * otherwise ignored until client messages arrive in a later slice. A socket
- * without a heartbeat for {@code onair.ws.heartbeat-timeout} is closed.
+ * goim does. Op 4 sends a message to the socket's room ({@link RoomChat},
+ * answered with op 5; entering a room also brings its last messages). Other
+ * ops are acknowledged goim-style (same op, empty body) and otherwise
+ * ignored. A socket without a heartbeat for {@code onair.ws.heartbeat-timeout}
+ * is closed.
  *
  * <p>Every refusal is an error frame (op 6, {@code {"code","reason"}}) and
  * then a close with the matching code: 1002 malformed frame, 1009 body too
  * big, 1008 policy (no or bad token, first frame not auth, auth or heartbeat
- * deadline missed, key held by another user). A socket too slow for its
+ * deadline missed, key held by another user, a user's oldest connection
+ * beyond {@code onair.ws.max-connections-per-user}). A socket too slow for its
  * outbox is closed with 1013 (try again later) and no error frame, since its
  * queue is what is full. Each event is one log line, never a stack trace for
  * a client's mistake.
@@ -66,13 +70,13 @@ public class SubProtocol implements Connection.Trouble {
     AccessTokens tokens;
 
     @Inject
-    Presence presence;
+    SessionPresence presence;
 
     @Inject
     Clock clock;
 
     @Inject
-    PresenceOutage presenceOutage;
+    RoomChat roomChat;
 
     @Resource
     ManagedExecutorService executor;
@@ -162,6 +166,7 @@ public class SubProtocol implements Connection.Trouble {
                 case Ops.CHANGE_ROOM -> changeRoom(connection, text, frame);
                 case Ops.SUB -> subscribe(connection, text, frame, true);
                 case Ops.UNSUB -> subscribe(connection, text, frame, false);
+                case Ops.SEND_MSG -> roomChat.send(connection, frame, reply -> connection.send(reply, text));
                 default -> connection.send(Outbound.of(Frame.reply(frame, frame.op(), null)), text);
             }
         } catch (ProtocolViolation violation) {
@@ -187,19 +192,21 @@ public class SubProtocol implements Connection.Trouble {
             throw ProtocolViolation.policy("mid does not match the token");
         }
         String key = request.key().isEmpty() ? ConnectionKeys.next() : request.key();
+        connection.name(claims.username());
         connection.identify(key, claims.userId(), request.roomId(), request.platform(), request.accepts(), text);
         sessions.bind(connection).ifPresent(old -> {
             LOG.info(() -> "ws replaced " + old + " by session=" + connection.id());
             disconnect(old, old.isText(), null, CloseCodes.NORMAL_CLOSURE, "replaced by a new connection");
         });
         connection.deadline(clock.millis() + settings.heartbeatTimeout().toMillis());
-        online(connection);
+        admit(connection);
         connection.send(Outbound.of(Frame.reply(frame, Ops.AUTH_REPLY, null)), text);
+        roomChat.joined(connection);
         LOG.info(() -> "ws auth " + connection + " platform=" + request.platform() + " accepts=" + request.accepts()
                 + (text ? " form=text" : " form=binary"));
     }
 
-    private void heartbeat(Connection connection, boolean text, Frame frame) {
+    private void heartbeat(Connection connection, boolean text, Frame frame) throws ProtocolViolation {
         connection.deadline(clock.millis() + settings.heartbeatTimeout().toMillis());
         connection.send(Outbound.heartbeatReply(frame, online(connection)), text);
     }
@@ -209,11 +216,14 @@ public class SubProtocol implements Connection.Trouble {
         String from = connection.roomId();
         if (!to.equals(from)) {
             sessions.move(connection, to);
-            leave(from, connection.key());
+            presence.leftRoom(from, connection.key());
             online(connection);
             LOG.info(() -> "ws room change " + connection + " from=" + from);
         }
         connection.send(Outbound.of(Frame.reply(frame, Ops.CHANGE_ROOM_REPLY, frame.body())), text);
+        if (!to.equals(from)) {
+            roomChat.joined(connection); // after op 13, so the client learns of the move before the history
+        }
     }
 
     private void subscribe(Connection connection, boolean text, Frame frame, boolean subscribe)
@@ -228,23 +238,24 @@ public class SubProtocol implements Connection.Trouble {
         connection.send(Outbound.of(Frame.reply(frame, reply, frame.body())), text);
     }
 
-    /** Renews the socket's presence lease and answers its room's online count (int32, as the wire wants). */
-    private int online(Connection connection) {
-        long count;
-        try {
-            count = presence.renew(connection.roomId(), connection.key(), settings.heartbeatTimeout());
-        } catch (RuntimeException e) {
-            presenceOutage.failed(e);
-            count = sessions.localCount(connection.roomId());
+    /**
+     * Renews the socket's presence lease and answers its room's online count
+     * (int32, as the wire wants); refuses a socket another node has evicted
+     * under the per-user maximum since its last heartbeat.
+     */
+    private int online(Connection connection) throws ProtocolViolation {
+        Renewal renewal = presence.renew(connection);
+        if (renewal.evicted()) {
+            throw ProtocolViolation.policy(SessionPresence.TOO_MANY);
         }
-        return (int) Math.min(Integer.MAX_VALUE, count);
+        return (int) Math.min(Integer.MAX_VALUE, renewal.roomCount());
     }
 
-    private void leave(String roomId, String key) {
-        try {
-            presence.leave(roomId, key);
-        } catch (RuntimeException e) {
-            presenceOutage.failed(e); // the lease ends by itself
+    /** Counts a new socket and closes the user's oldest ones of this node beyond the per-user maximum. */
+    private void admit(Connection connection) {
+        for (String key : presence.admit(connection)) {
+            sessions.byKey(key).filter(old -> old != connection).ifPresent(old -> reject(old, old.isText(), null,
+                    ProtocolViolation.policy(SessionPresence.TOO_MANY)));
         }
     }
 
@@ -280,7 +291,7 @@ public class SubProtocol implements Connection.Trouble {
 
     private void release(Connection connection) {
         if (sessions.remove(connection)) {
-            leave(connection.roomId(), connection.key());
+            presence.left(connection);
         }
     }
 
@@ -294,7 +305,7 @@ public class SubProtocol implements Connection.Trouble {
     void shutdown() {
         for (Connection connection : sessions.all()) {
             if (connection.isAuthenticated()) {
-                leave(connection.roomId(), connection.key());
+                presence.left(connection);
             }
         }
     }
