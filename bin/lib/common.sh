@@ -15,7 +15,9 @@ CONTRACT_VARS=(ONAIR_HOME ONAIR_PORT_BASE ONAIR_DB_HOST ONAIR_DB_PORT ONAIR_DB_N
   ONAIR_PUSH_API_KEY ONAIR_NODE_ID)
 
 # Variables that steer this script only; they are not handed to Payara.
-CONTROL_VARS=" ONAIR_SKIP_BUILD ONAIR_RESET_DATA ONAIR_HEALTH_TIMEOUT ONAIR_NGINX_PREFIX ONAIR_TEST_MODE ONAIR_LOG_LINES ONAIR_DEV_EAR "
+# ONAIR_NODES and ONAIR_NODE2_* choose how many domains run and where node 2
+# listens; each node gets its own ONAIR_PORT_BASE/ONAIR_NODE_ID instead.
+CONTROL_VARS=" ONAIR_SKIP_BUILD ONAIR_RESET_DATA ONAIR_HEALTH_TIMEOUT ONAIR_NGINX_PREFIX ONAIR_TEST_MODE ONAIR_LOG_LINES ONAIR_DEV_EAR ONAIR_NODES ONAIR_NODE2_PORT_BASE ONAIR_NODE2_MEDIA_CALLBACK_PORT ONAIR_NODE2_ID ONAIR_NODE2_CHAT_NODE_ID "
 
 test_defaults() {
   : "${ONAIR_HOME:=$ROOT/.onair-test}"
@@ -28,7 +30,9 @@ test_defaults() {
   : "${ONAIR_MEDIA_CALLBACK_PORT:=18089}"
   # a short auth deadline keeps the deadline test quick
   : "${ONAIR_WS_AUTH_TIMEOUT:=PT3S}"
-  export ONAIR_WS_AUTH_TIMEOUT ONAIR_HOME ONAIR_PORT_BASE ONAIR_DB_NAME ONAIR_REDIS_DB ONAIR_ARTEMIS_PORT \
+  # two Payara domains, so the cluster test sees a push cross from one node to the other
+  : "${ONAIR_NODES:=2}"
+  export ONAIR_NODES ONAIR_WS_AUTH_TIMEOUT ONAIR_HOME ONAIR_PORT_BASE ONAIR_DB_NAME ONAIR_REDIS_DB ONAIR_ARTEMIS_PORT \
     ONAIR_RTMP_PORT ONAIR_MEDIA_HTTP_PORT ONAIR_MEDIA_CALLBACK_PORT
   export ONAIR_TEST_MODE=1
 }
@@ -53,6 +57,8 @@ run_defaults() {
   : "${ONAIR_TOKEN_TTL:=PT1H}"
   : "${ONAIR_NODE_ID:=$(hostname):$ONAIR_PORT_BASE}"
   : "${ONAIR_HEALTH_TIMEOUT:=180}"
+  : "${ONAIR_NODES:=1}"
+  case "$ONAIR_NODES" in 1|2) ;; *) die "ONAIR_NODES must be 1 or 2 (got '$ONAIR_NODES')" ;; esac
   # Absolute home: the Payara domain and nginx are started from other directories.
   ONAIR_HOME=$(realpath -m "$ONAIR_HOME")
   ONAIR_NGINX_PREFIX="$ONAIR_HOME/nginx"
@@ -64,14 +70,28 @@ run_defaults() {
 
   ADMIN_PORT=$((ONAIR_PORT_BASE + 48))
   HTTP_PORT=$((ONAIR_PORT_BASE + 80))
+  # Node 2 (ONAIR_NODES=2): a second domain of the same Payara installation with
+  # the same resources, EAR and secrets; only its ports, its node id and the
+  # media adapter's callback port differ (nginx-rtmp calls back node 1 only).
+  NODE2_PORT_BASE=${ONAIR_NODE2_PORT_BASE:-$((ONAIR_PORT_BASE + 100))}
+  NODE2_MEDIA_CALLBACK_PORT=${ONAIR_NODE2_MEDIA_CALLBACK_PORT:-$((ONAIR_MEDIA_CALLBACK_PORT + 1))}
+  NODE2_ID=${ONAIR_NODE2_ID:-$(hostname):$NODE2_PORT_BASE}
+  # The chat's message ids carry a node number (onair.chat.node-id, 0..31) that
+  # must differ between nodes; derived, it comes from host + instance name,
+  # which both domains share ("server"): so two nodes get 1 and 2 unless set.
+  if [ "$ONAIR_NODES" = 2 ]; then
+    : "${ONAIR_CHAT_NODE_ID:=1}"
+    NODE2_CHAT_NODE_ID=${ONAIR_NODE2_CHAT_NODE_ID:-$(( (ONAIR_CHAT_NODE_ID + 1) % 32 ))}
+  fi
+  NODE2_ADMIN_PORT=$((NODE2_PORT_BASE + 48))
+  NODE2_HTTP_PORT=$((NODE2_PORT_BASE + 80))
   PAYARA_VERSION=$(pom_property payara.version)
   ARTEMIS_VERSION=$(pom_property artemis.version)
   MARIADB_DRIVER_VERSION=$(pom_property mariadb.version)
   PAYARA_HOME="$ONAIR_HOME/payara6"
   ASADMIN="$PAYARA_HOME/bin/asadmin"
-  DOMAIN=onair
-  DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"
-  SERVER_LOG="$DOMAIN_DIR/logs/server.log"
+  NODE2_SERVER_LOG="$PAYARA_HOME/glassfish/domains/onair2/logs/server.log"
+  use_node 1
   ARTEMIS_HOME="$ONAIR_HOME/apache-artemis-$ARTEMIS_VERSION"
   ARTEMIS_INSTANCE="$ONAIR_HOME/artemis"
   DRIVER_JAR="$DOWNLOADS/mariadb-java-client-$MARIADB_DRIVER_VERSION.jar"
@@ -80,6 +100,30 @@ run_defaults() {
   MEDIA_RAR="$ROOT/jca-media/adapter/target/onair-media.rar"
   # ONAIR_DEV_EAR: deploy another EAR (a development aid other helpers use).
   EAR="${ONAIR_DEV_EAR:-$ROOT/ear/target/onair.ear}"
+}
+
+# Points the Payara variables (domain, ports, pid file name, logs) at node 1 or
+# node 2. Node 2 changes ONAIR_PORT_BASE, ONAIR_MEDIA_CALLBACK_PORT and
+# ONAIR_NODE_ID too, as its JVM must see them: call it for node 2 in a subshell.
+use_node() {
+  NODE=$1
+  if [ "$NODE" = 1 ]; then
+    DOMAIN=onair
+    PAYARA_COMPONENT=payara
+    NODE_LABEL=""
+  else
+    ONAIR_PORT_BASE=$NODE2_PORT_BASE
+    ONAIR_MEDIA_CALLBACK_PORT=$NODE2_MEDIA_CALLBACK_PORT
+    ONAIR_NODE_ID=$NODE2_ID
+    ONAIR_CHAT_NODE_ID=${NODE2_CHAT_NODE_ID:-}
+    ADMIN_PORT=$NODE2_ADMIN_PORT
+    HTTP_PORT=$NODE2_HTTP_PORT
+    DOMAIN=onair2
+    PAYARA_COMPONENT=payara2
+    NODE_LABEL="node 2"
+  fi
+  DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+  SERVER_LOG="$DOMAIN_DIR/logs/server.log"
 }
 
 make_home() {
@@ -159,8 +203,9 @@ archive_fingerprint() {
 # ---------------------------------------------------------------------------
 T0=$(date +%s%N)
 elapsed() { printf '%5.1fs' "$(( ($(date +%s%N) - T0) / 1000000 ))e-3"; }
-say()  { printf '[%s] %s\n' "$(elapsed)" "$*"; }
-warn() { printf '[%s] WARNING: %s\n' "$(elapsed)" "$*" >&2; }
+# NODE_LABEL names node 2 in what its parallel setup prints.
+say()  { printf '[%s] %s%s\n' "$(elapsed)" "${NODE_LABEL:+$NODE_LABEL: }" "$*"; }
+warn() { printf '[%s] %sWARNING: %s\n' "$(elapsed)" "${NODE_LABEL:+$NODE_LABEL: }" "$*" >&2; }
 
 # What is being done, where its log is, and what to do if it fails.
 CUR_STEP="starting"; CUR_LOG=""; CUR_HINT=""; CUR_DETAIL=""
@@ -235,10 +280,14 @@ alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 
 # Started components: $STARTED/NAME.pid holds the pid, so that `stop` stops
 # only what `run` started. STARTED_NOW lists what this invocation started.
+# A background job (node 2's setup) cannot add to its parent's STARTED_NOW:
+# it also appends the names to the file STARTED_NOW_FILE names.
 STARTED_NOW=()
+STARTED_NOW_FILE=""
 mark_started() {
   printf '%s\n' "$2" > "$STARTED/$1.pid"
   STARTED_NOW+=("$1")
+  if [ -n "$STARTED_NOW_FILE" ]; then printf '%s\n' "$1" >> "$STARTED_NOW_FILE"; fi
 }
 
 started_pid() {
@@ -272,4 +321,11 @@ terminate() {
     sleep 0.25
   done
   kill -KILL "$pid" 2>/dev/null || true
+}
+
+# TERM to a process and, first, to its descendants (found by parent pid).
+kill_tree() {
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do kill_tree "$child"; done
+  kill -TERM "$1" 2>/dev/null || true
 }

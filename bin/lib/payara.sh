@@ -22,7 +22,7 @@ prop() {
 # process (multimode: ~2 s instead of ~1.3 s per command). Lines are written in
 # the multimode file syntax: backslashes doubled, arguments with spaces quoted.
 asa_batch() {
-  local file="$STATE/asadmin-$1.txt" ignore=${2:-} out
+  local file="$STATE/asadmin-$DOMAIN-$1.txt" ignore=${2:-} out
   sed 's/\\/\\\\/g' > "$file"
   out=$(mktemp)
   printf '\n$ asadmin multimode --file %s\n' "$file" >> "$CUR_LOG"
@@ -44,6 +44,10 @@ payara_pid() {
 
 check_payara_ports() {
   local o p
+  if [ $((ONAIR_PORT_BASE + 86)) -gt 65535 ]; then
+    CUR_HINT="Payara uses base+37..86; for node 2 the base is ONAIR_NODE2_PORT_BASE (default ONAIR_PORT_BASE+100)"
+    die "port base $ONAIR_PORT_BASE of domain $DOMAIN puts Payara ports above 65535"
+  fi
   for o in "${PAYARA_PORT_OFFSETS[@]}"; do
     p=$((ONAIR_PORT_BASE + o))
     if port_open 127.0.0.1 "$p"; then
@@ -58,7 +62,7 @@ start_payara() {
   while IFS= read -r line; do env_lines+=("$line"); done < <(payara_env)
   check_payara_ports
   # Recorded before the start: a failed start can leave the domain running.
-  mark_started payara pending
+  mark_started "$PAYARA_COMPONENT" pending
   # An EAR still deployed (the domain was killed, not stopped by bin/onair) is
   # disabled before the start: Payara would load it by itself and race the
   # redeploy below (start-domain returns before deployed apps are loaded; seen:
@@ -70,10 +74,10 @@ start_payara() {
   logged env "${env_lines[@]}" "$ASADMIN" --interactive=false start-domain "$DOMAIN"
   pid=$(payara_pid || true)
   [ -n "$pid" ] || die "start-domain succeeded but no server process was found"
-  printf '%s\n' "$pid" > "$STARTED/payara.pid"
+  printf '%s\n' "$pid" > "$STARTED/$PAYARA_COMPONENT.pid"
   grep -qzx "ONAIR_PORT_BASE=$ONAIR_PORT_BASE" "/proc/$pid/environ" ||
     die "the Payara JVM did not inherit the ONAIR_* environment"
-  payara_env | fingerprint > "$STATE/payara-env.fp"
+  payara_env | fingerprint > "$STATE/$PAYARA_COMPONENT-env.fp"
 }
 
 # The EAR is undeployed first: `run` deploys it anyway, and an EAR that Payara
@@ -92,7 +96,7 @@ stop_payara() {
 }
 
 ensure_payara() {
-  step "Payara: domain $DOMAIN (admin 127.0.0.1:$ADMIN_PORT, http $HTTP_PORT)" "$LOGS/payara-setup.log" \
+  step "Payara: domain $DOMAIN (admin 127.0.0.1:$ADMIN_PORT, http $HTTP_PORT)" "$LOGS/$PAYARA_COMPONENT-setup.log" \
     "see the log and $SERVER_LOG"
   if [ ! -f "$DOMAIN_DIR/config/domain.xml" ]; then
     check_payara_ports
@@ -100,14 +104,14 @@ ensure_payara() {
   fi
   local pid
   pid=$(payara_pid || true)
-  if [ -n "$pid" ] && [ "$(payara_env | fingerprint)" != "$(cat "$STATE/payara-env.fp" 2>/dev/null)" ]; then
+  if [ -n "$pid" ] && [ "$(payara_env | fingerprint)" != "$(cat "$STATE/$PAYARA_COMPONENT-env.fp" 2>/dev/null)" ]; then
     say "Payara: configuration (ONAIR_*) changed, restarting the domain"
     stop_payara
     pid=""
   fi
   if [ -n "$pid" ]; then
     say "Payara: already running (pid $pid)"
-    [ -f "$STARTED/payara.pid" ] || printf '%s\n' "$pid" > "$STARTED/payara.pid"
+    [ -f "$STARTED/$PAYARA_COMPONENT.pid" ] || printf '%s\n' "$pid" > "$STARTED/$PAYARA_COMPONENT.pid"
   else
     say "Payara: starting the domain"
     start_payara
@@ -130,7 +134,7 @@ EOF
 # when the configuration or a RAR changed; otherwise left as they are.
 ensure_resources() {
   step "Payara: resources jdbc/onair, artemis-ra, jms/onair/*, onair-media, jca/onair/media" \
-    "$LOGS/payara-setup.log" "see the log and $SERVER_LOG"
+    "$LOGS/$PAYARA_COMPONENT-setup.log" "see the log and $SERVER_LOG"
   local fp
   fp=$({ printf '%s\n' "$ONAIR_DB_HOST" "$ONAIR_DB_PORT" "$ONAIR_DB_NAME" "$ONAIR_DB_USER" \
       "$ONAIR_DB_PASSWORD" "$ONAIR_ARTEMIS_PORT" "$ONAIR_ARTEMIS_USER" "$ONAIR_ARTEMIS_PASSWORD" \
@@ -181,7 +185,7 @@ EOF
 }
 
 deploy_ear() {
-  step "Payara: deploying $EAR as onair" "$LOGS/payara-deploy.log" \
+  step "Payara: deploying $EAR as onair" "$LOGS/$PAYARA_COMPONENT-deploy.log" \
     "see $SERVER_LOG for the cause"
   asa deploy --force=true --enabled=true --name onair "$EAR"
 }

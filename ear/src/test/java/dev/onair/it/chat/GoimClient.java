@@ -54,9 +54,14 @@ final class GoimClient implements WebSocket.Listener, AutoCloseable {
     private boolean owed;
 
     static GoimClient connect() {
+        return connect(Stack.ws());
+    }
+
+    /** Connects to the /ws/sub of a given node ({@code ws://host:port/ws/sub}). */
+    static GoimClient connect(String ws) {
         GoimClient client = new GoimClient();
         client.socket = Api.HTTP.newWebSocketBuilder().connectTimeout(WAIT)
-                .buildAsync(URI.create(Stack.ws()), client).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+                .buildAsync(URI.create(ws), client).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
         return client;
     }
 
@@ -66,7 +71,13 @@ final class GoimClient implements WebSocket.Listener, AutoCloseable {
     }
 
     static GoimClient authenticated(Api.Account account, String room, List<Integer> accepts, String key) {
-        GoimClient client = connect();
+        return authenticatedAt(Stack.ws(), account, room, accepts, key);
+    }
+
+    /** Connects to a given node's /ws/sub and authenticates there. */
+    static GoimClient authenticatedAt(String ws, Api.Account account, String room, List<Integer> accepts,
+                                      String key) {
+        GoimClient client = connect(ws);
         client.send(WireFrame.of(7, 1, auth(account.id(), account.token(), room, accepts, key).toString()));
         WireFrame reply = client.nextFrame();
         assertEquals(8, reply.op(), "auth reply");

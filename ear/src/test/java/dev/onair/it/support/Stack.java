@@ -12,6 +12,15 @@ public final class Stack {
         return prop("onair.it.http", "http://127.0.0.1:18080");
     }
 
+    /**
+     * Node 2 of a two-node stack ({@code ONAIR_NODES=2}): another Payara domain
+     * sharing MariaDB, Redis and Artemis with {@link #http()}; empty when the
+     * stack has one node.
+     */
+    public static String http2() {
+        return prop("onair.it.http2", "");
+    }
+
     public static URI api(String path) {
         return URI.create(http() + path);
     }
