@@ -293,7 +293,7 @@ class RoomMessagesIT {
     }
 
     /** A fresh account made administrator in the database, then signed in so its token carries the role. */
-    private static String adminToken() throws SQLException {
+    static String adminToken() throws SQLException {
         Account account = Api.newAccount("rmadm");
         try (Connection db = Database.connect();
              PreparedStatement update = db.prepareStatement("update users set roles = 'admin,user' where id = ?")) {
@@ -303,11 +303,11 @@ class RoomMessagesIT {
         return Api.login(account.username(), Api.PASSWORD);
     }
 
-    private static String roomPath(String room) {
+    static String roomPath(String room) {
         return "/api/v1/rooms/live/" + room.substring("live://".length());
     }
 
-    private static HttpRequest put(String path, String json, String token) {
+    static HttpRequest put(String path, String json, String token) {
         return HttpRequest.newBuilder(Stack.api(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build();

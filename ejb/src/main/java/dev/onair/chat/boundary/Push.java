@@ -21,8 +21,11 @@ public record Push(Target target, int operation, byte[] body) {
         body = body == null ? new byte[0] : body;
     }
 
-    /** Where a push goes; mirrors goim's four push endpoints. */
-    public sealed interface Target permits Keys, Mids, Room, All {
+    /**
+     * Where a push goes; mirrors goim's four push endpoints, plus {@link Eject},
+     * a control message that closes sockets instead of sending them a frame.
+     */
+    public sealed interface Target permits Keys, Mids, Room, All, Eject {
     }
 
     /** Specific connections, by connection key. */
@@ -67,6 +70,19 @@ public record Push(Target target, int operation, byte[] body) {
         public All {
             if (speed < 0) {
                 throw new IllegalArgumentException("speed must not be negative");
+            }
+        }
+    }
+
+    /**
+     * Control, not a frame: every node closes the sockets of user {@code mid}
+     * in room {@code roomId} with 1008 and the push body (UTF-8) as the reason
+     * (a room kick or ban). The operation is unused (0).
+     */
+    public record Eject(String roomId, long mid) implements Target {
+        public Eject {
+            if (!RoomIds.isValid(roomId)) {
+                throw new IllegalArgumentException("room must be type://id");
             }
         }
     }

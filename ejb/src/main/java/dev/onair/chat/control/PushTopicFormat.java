@@ -2,6 +2,7 @@ package dev.onair.chat.control;
 
 import dev.onair.chat.boundary.Push;
 import dev.onair.chat.boundary.Push.All;
+import dev.onair.chat.boundary.Push.Eject;
 import dev.onair.chat.boundary.Push.Keys;
 import dev.onair.chat.boundary.Push.Mids;
 import dev.onair.chat.boundary.Push.Room;
@@ -18,8 +19,9 @@ import java.util.function.Function;
 /**
  * The push topic's message format (docs/CONTRACTS.md): a {@link BytesMessage}
  * whose body is the payload, with properties {@code target} = keys | mids |
- * room | all, {@code op}, and {@code keys} / {@code mids} (comma-joined) |
- * {@code room} | {@code speed}. Both the publisher ({@link JmsPushBus}) and the
+ * room | all | eject, {@code op}, and {@code keys} / {@code mids} (comma-joined) |
+ * {@code room} | {@code speed} | {@code room} and {@code mids} (one user) for
+ * eject, whose body is the close reason. Both the publisher ({@link JmsPushBus}) and the
  * websocket tier's listener use this class, so the two cannot drift apart. The
  * mapping itself is pure (properties in, push out) so it is tested without a broker.
  */
@@ -32,6 +34,7 @@ public final class PushTopicFormat {
     static final String ROOM = "room";
     static final String SPEED = "speed";
     static final String ALL = "all";
+    static final String EJECT = "eject";
 
     private PushTopicFormat() {
     }
@@ -78,6 +81,10 @@ public final class PushTopicFormat {
         } else if (target instanceof All all) {
             properties.put(TARGET, ALL);
             properties.put(SPEED, all.speed());
+        } else if (target instanceof Eject eject) {
+            properties.put(TARGET, EJECT);
+            properties.put(ROOM, eject.roomId());
+            properties.put(MIDS, String.valueOf(eject.mid()));
         }
         return properties;
     }
@@ -91,6 +98,7 @@ public final class PushTopicFormat {
                     .map(PushTopicFormat::mid).toList());
             case ROOM -> new Room(required(property.apply(ROOM), ROOM));
             case ALL -> new All(property.apply(SPEED) == null ? 0 : integer(property.apply(SPEED), SPEED));
+            case EJECT -> new Eject(required(property.apply(ROOM), ROOM), mid(required(property.apply(MIDS), MIDS)));
             default -> throw new IllegalArgumentException("unknown push target '" + target + "'");
         };
         return new Push(parsed, op, body);

@@ -30,6 +30,7 @@ class PushTest {
         assertThrows(IllegalArgumentException.class, () -> new Push.Mids(List.of()));
         assertThrows(IllegalArgumentException.class, () -> new Push.Room("1000"));
         assertThrows(IllegalArgumentException.class, () -> new Push.All(-1));
+        assertThrows(IllegalArgumentException.class, () -> new Push.Eject("1000", 7));
         assertThrows(IllegalArgumentException.class, () -> new Push(null, 1000, new byte[0]));
     }
 }

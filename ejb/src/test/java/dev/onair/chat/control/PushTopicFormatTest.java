@@ -24,6 +24,8 @@ class PushTopicFormatTest {
                 PushTopicFormat.properties(new Push(new Push.Room("live://1000"), 1002, BODY)));
         assertEquals(Map.of("op", 1003, "target", "all", "speed", 50),
                 PushTopicFormat.properties(new Push(new Push.All(50), 1003, BODY)));
+        assertEquals(Map.of("op", 0, "target", "eject", "room", "live://1000", "mids", "7"),
+                PushTopicFormat.properties(new Push(new Push.Eject("live://1000", 7), 0, BODY)));
     }
 
     @Test
@@ -32,7 +34,8 @@ class PushTopicFormatTest {
                 new Push(new Push.Keys(List.of("k1", "k2")), 1000, BODY),
                 new Push(new Push.Mids(List.of(7L, 8L)), 1001, BODY),
                 new Push(new Push.Room("live://1000"), 1002, BODY),
-                new Push(new Push.All(0), 5, new byte[0]))) {
+                new Push(new Push.All(0), 5, new byte[0]),
+                new Push(new Push.Eject("live://1000", 7), 0, "kicked from room".getBytes(StandardCharsets.UTF_8)))) {
             Map<String, Object> properties = PushTopicFormat.properties(push);
             assertEquals(push, PushTopicFormat.parse(properties::get, push.body()));
         }
@@ -58,6 +61,9 @@ class PushTopicFormatTest {
         assertRefused(Map.of("op", 1000, "target", "keys"));
         assertRefused(Map.of("op", 1000, "target", "mids", "mids", "7,x"));
         assertRefused(Map.of("op", 1000, "target", "room", "room", "not-a-room"));
+        assertRefused(Map.of("op", 0, "target", "eject", "room", "live://1"));
+        assertRefused(Map.of("op", 0, "target", "eject", "mids", "7"));
+        assertRefused(Map.of("op", 0, "target", "eject", "room", "live://1", "mids", "x"));
     }
 
     private static void assertRefused(Map<String, Object> given) {

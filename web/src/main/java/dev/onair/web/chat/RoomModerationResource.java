@@ -9,6 +9,7 @@ import dev.onair.web.security.RequiresRole;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,7 +28,12 @@ import java.util.Optional;
  * {@code {"seconds":n}} mutes a user there (up to 30 days),
  * {@code DELETE mutes/{userId}} lifts it, {@code PUT slow-mode} with
  * {@code {"seconds":n}} allows one message per n seconds and user (0 = off,
- * up to an hour). All answer 204.
+ * up to an hour), {@code POST kicks/{userId}} closes the user's sockets in
+ * the room on every node (1008 "kicked from room"; they may rejoin),
+ * {@code PUT bans/{userId}} with {@code {"seconds":n}} (1 s to 30 days) bans
+ * the user from the room for that long, or until {@code DELETE bans/{userId}}
+ * when the body or its {@code seconds} is absent, and closes their sockets
+ * there at once (1008 "banned from room"). All answer 204.
  */
 @Path("v1/rooms/{type}/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +71,39 @@ public class RoomModerationResource {
     public Response unmute(@PathParam("userId") long userId) {
         return room().map(room -> {
             moderation.unmute(room, userId, caller());
+            return Response.noContent().build();
+        }).orElseGet(RoomModerationResource::invalidRoom);
+    }
+
+    @POST
+    @Path("kicks/{userId}")
+    @Consumes(MediaType.WILDCARD) // no body to read
+    public Response kick(@PathParam("userId") long userId) {
+        return room().map(room -> {
+            moderation.kick(room, userId, caller());
+            return Response.noContent().build();
+        }).orElseGet(RoomModerationResource::invalidRoom);
+    }
+
+    @PUT
+    @Path("bans/{userId}")
+    public Response ban(@PathParam("userId") long userId, Seconds length) {
+        Optional<Duration> duration = length == null || length.seconds() == null
+                ? Optional.empty() : Optional.of(Duration.ofSeconds(length.seconds()));
+        if (duration.isPresent() && (length.seconds() < 1 || length.seconds() > RoomModeration.MAX_BAN.toSeconds())) {
+            return invalid("seconds must be 1 to " + RoomModeration.MAX_BAN.toSeconds() + ", or absent for a ban until lifted");
+        }
+        return room().map(room -> {
+            moderation.ban(room, userId, duration, caller());
+            return Response.noContent().build();
+        }).orElseGet(RoomModerationResource::invalidRoom);
+    }
+
+    @DELETE
+    @Path("bans/{userId}")
+    public Response unban(@PathParam("userId") long userId) {
+        return room().map(room -> {
+            moderation.unban(room, userId, caller());
             return Response.noContent().build();
         }).orElseGet(RoomModerationResource::invalidRoom);
     }

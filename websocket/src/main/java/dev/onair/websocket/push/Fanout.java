@@ -4,12 +4,14 @@ import dev.onair.chat.boundary.Push;
 import dev.onair.websocket.protocol.Outbound;
 import dev.onair.websocket.session.Connection;
 import dev.onair.websocket.session.LocalSessions;
+import dev.onair.websocket.session.SubProtocol;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +28,8 @@ import java.util.logging.Logger;
  * room; pushes to keys, users and everyone go to the sockets that accept
  * their op (ops below 1000 always, business ops only if listed in the
  * socket's accepts; an empty accepts list therefore receives no business
- * pushes except through its room).
+ * pushes except through its room). An {@link Push.Eject} (room kick or ban)
+ * is not queued: the user's sockets in that room are closed at once.
  */
 @ApplicationScoped
 public class Fanout {
@@ -47,6 +50,9 @@ public class Fanout {
     @Inject
     LocalSessions sessions;
 
+    @Inject
+    SubProtocol protocol;
+
     private final AtomicLong dropped = new AtomicLong();
     private SerialLanes<Push> lanes;
 
@@ -57,6 +63,10 @@ public class Fanout {
 
     /** Queues a push for this node's sockets and returns at once. */
     public void deliver(Push push) {
+        if (push.target() instanceof Push.Eject eject) {
+            eject(eject, new String(push.body(), StandardCharsets.UTF_8));
+            return;
+        }
         Object laneKey = push.target() instanceof Push.Room room ? room.roomId() : push.target().getClass();
         if (!lanes.submit(laneKey, push)) {
             long count = dropped.incrementAndGet();
@@ -89,6 +99,16 @@ public class Fanout {
                 }
             } else if (target instanceof Push.All all) {
                 everyone(all.speed(), op, outbound);
+            }
+        }
+    }
+
+    /** A kick or ban: closes the user's sockets in the room on this node now (closing only queues). */
+    private void eject(Push.Eject eject, String reason) {
+        for (Connection connection : List.copyOf(sessions.inRoom(eject.roomId()))) {
+            if (connection.mid() == eject.mid()) {
+                LOG.info(() -> "ws eject " + connection + " reason=" + reason); // the connection names its room
+                protocol.eject(connection, reason);
             }
         }
     }

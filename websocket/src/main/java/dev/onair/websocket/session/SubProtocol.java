@@ -4,6 +4,7 @@ import dev.onair.account.boundary.AccessClaims;
 import dev.onair.account.boundary.AccessTokens;
 import dev.onair.chat.boundary.ConnectionKeys;
 import dev.onair.chat.boundary.Presence.Renewal;
+import dev.onair.chat.message.boundary.RoomModeration;
 import dev.onair.websocket.chat.RoomChat;
 import dev.onair.websocket.protocol.AuthRequest;
 import dev.onair.websocket.protocol.BinaryFrames;
@@ -16,6 +17,7 @@ import dev.onair.websocket.protocol.RoomChange;
 import dev.onair.websocket.protocol.TextFrames;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +51,10 @@ import java.util.logging.Logger;
  * then a close with the matching code: 1002 malformed frame, 1009 body too
  * big, 1008 policy (no or bad token, first frame not auth, auth or heartbeat
  * deadline missed, key held by another user, a user's oldest connection
- * beyond {@code onair.ws.max-connections-per-user}). A socket too slow for its
+ * beyond {@code onair.ws.max-connections-per-user}, banned from the auth's
+ * room, kicked or banned from the socket's room by a moderator). Changing
+ * into a room one is banned from is answered with an error frame (code 403,
+ * "banned from room") instead of op 13, and the socket stays in its room. A socket too slow for its
  * outbox is closed with 1013 (try again later) and no error frame, since its
  * queue is what is full. Each event is one log line, never a stack trace for
  * a client's mistake.
@@ -77,6 +82,9 @@ public class SubProtocol implements Connection.Trouble {
 
     @Inject
     RoomChat roomChat;
+
+    @EJB
+    RoomModeration moderation;
 
     @Resource
     ManagedExecutorService executor;
@@ -143,6 +151,11 @@ public class SubProtocol implements Connection.Trouble {
                 connection.isAuthenticated() ? "heartbeat timeout" : "auth timeout"));
     }
 
+    /** A moderator kicked or banned the socket's user from its room: 1008 with {@code reason}. */
+    public void eject(Connection connection, String reason) {
+        reject(connection, connection.isText(), null, ProtocolViolation.policy(reason));
+    }
+
     @Override
     public void overflowed(Connection connection) {
         LOG.warning(() -> "ws dropped slow client " + connection + ": send queue full");
@@ -191,6 +204,9 @@ public class SubProtocol implements Connection.Trouble {
         if (request.mid() != 0 && request.mid() != claims.userId()) {
             throw ProtocolViolation.policy("mid does not match the token");
         }
+        if (!moderation.mayEnter(request.roomId(), claims.userId())) {
+            throw ProtocolViolation.policy(RoomModeration.BANNED);
+        }
         String key = request.key().isEmpty() ? ConnectionKeys.next() : request.key();
         connection.name(claims.username());
         connection.identify(key, claims.userId(), request.roomId(), request.platform(), request.accepts(), text);
@@ -214,6 +230,11 @@ public class SubProtocol implements Connection.Trouble {
     private void changeRoom(Connection connection, boolean text, Frame frame) throws ProtocolViolation {
         String to = RoomChange.parse(frame.body());
         String from = connection.roomId();
+        if (!to.equals(from) && !moderation.mayEnter(to, connection.mid())) {
+            LOG.info(() -> "ws room change refused " + connection + " to=" + to + ": banned");
+            connection.send(Outbound.error(frame.ver(), frame.seq(), 403, RoomModeration.BANNED), text);
+            return; // no op 13: the socket stays where it was
+        }
         if (!to.equals(from)) {
             sessions.move(connection, to);
             presence.leftRoom(from, connection.key());

@@ -5,19 +5,21 @@ import dev.onair.platform.redis.Redis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Per-room mutes and slow mode, in Redis so every node applies them at once:
+ * Per-room mutes, bans and slow mode, in Redis so every node applies them at once:
  * {@code onair:chat:room:<room>:mute:<user>} exists while the user is muted
- * (it expires when the mute ends), {@code onair:chat:room:<room>:slow} holds
+ * (it expires when the mute ends), {@code onair:chat:room:<room>:ban:<user>}
+ * while the user is banned (expiring with the ban, or never for a permanent one), {@code onair:chat:room:<room>:slow} holds
  * the slow-mode interval in milliseconds, and
  * {@code onair:chat:room:<room>:last:<user>} exists for one interval after a
  * user's message while slow mode is on. Without Redis nothing is restricted
- * (logged), as with the rate limit.
+ * (logged), as with the rate limit: a ban then does not keep anyone out.
  */
 @ApplicationScoped
 public class RoomRestrictions {
@@ -34,6 +36,30 @@ public class RoomRestrictions {
 
     public void unmute(String room, long userId) {
         redis.client().del(muteKey(room, userId));
+    }
+
+    /** Bans a user from the room for {@code length}, or until unbanned when empty. */
+    public void ban(String room, long userId, Optional<Duration> length) {
+        SetParams params = SetParams.setParams();
+        length.ifPresent(l -> params.px(l.toMillis()));
+        redis.client().set(banKey(room, userId), "1", params);
+    }
+
+    public void unban(String room, long userId) {
+        redis.client().del(banKey(room, userId));
+    }
+
+    /** Whether the user is banned from the room now; false (logged) when Redis cannot tell. */
+    public boolean isBanned(String room, long userId) {
+        if (room.isEmpty()) {
+            return false;
+        }
+        try {
+            return redis.client().exists(banKey(room, userId));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "chat room ban not checked room=" + room + " user=" + userId + ": " + e);
+            return false;
+        }
     }
 
     /** One message per {@code interval} and user in the room; zero turns slow mode off. */
@@ -78,6 +104,10 @@ public class RoomRestrictions {
 
     private static String muteKey(String room, long userId) {
         return PREFIX + room + ":mute:" + userId;
+    }
+
+    private static String banKey(String room, long userId) {
+        return PREFIX + room + ":ban:" + userId;
     }
 
     private static long seconds(long millis) {
