@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import dev.onair.it.support.Api;
 import dev.onair.it.support.Api.Account;
 import dev.onair.it.support.Stack;
-import jakarta.json.Json;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -46,7 +42,7 @@ class ClusterIT {
         alice = Api.newAccount("cla");
         Account registered = Api.newAccount("clb");
         // Registered through node A, logged in through node B: one database, one token secret.
-        bob = new Account(registered.id(), registered.username(), loginAt(nodeB, registered.username()));
+        bob = new Account(registered.id(), registered.username(), Api.loginAt(nodeB, registered.username(), Api.PASSWORD));
     }
 
     @BeforeEach
@@ -121,25 +117,7 @@ class ClusterIT {
 
     /** goim's push API of one node, with the key both nodes share. */
     private static void push(String node, String pathAndQuery, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(node + "/goim/push/" + pathAndQuery))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/octet-stream")
-                .header("Authorization", "Bearer " + GoimPush.key())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        GoimPush.accepted(Api.send(request));
-    }
-
-    private static String loginAt(String node, String username) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(node + "/api/v1/sessions"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("username", username)
-                        .add("password", Api.PASSWORD).build().toString()))
-                .build();
-        HttpResponse<String> session = Api.send(request);
-        assertEquals(200, session.statusCode(), "login at " + node + ": " + session.body());
-        return Api.json(session).getString("accessToken");
+        GoimPush.accepted(GoimPush.postAt(node, pathAndQuery, body, GoimPush.key()));
     }
 
     private static GoimClient on(String node, Account account, String room, List<Integer> accepts) {

@@ -7,6 +7,7 @@ import dev.onair.it.support.Api;
 import dev.onair.it.support.Stack;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,12 @@ final class GoimPush {
 
     /** @param key the API key to send as a bearer token; null sends none */
     static HttpResponse<String> post(String pathAndQuery, String body, String key) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Stack.api("/goim/push/" + pathAndQuery))
+        return postAt(Stack.http(), pathAndQuery, body, key);
+    }
+
+    /** The push API of a given node ({@code http://host:port}). */
+    static HttpResponse<String> postAt(String node, String pathAndQuery, String body, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + "/goim/push/" + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -75,8 +75,17 @@ public final class Api {
     }
 
     public static String login(String username, String password) {
-        HttpResponse<String> session = postJson("/api/v1/sessions",
-                Json.createObjectBuilder().add("username", username).add("password", password).build().toString(), null);
+        return loginAt(Stack.http(), username, password);
+    }
+
+    /** Logs in through a given node ({@code http://host:port}). */
+    public static String loginAt(String node, String username, String password) {
+        HttpResponse<String> session = send(HttpRequest.newBuilder(java.net.URI.create(node + "/api/v1/sessions"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("username", username)
+                        .add("password", password).build().toString()))
+                .build());
         if (session.statusCode() != 200) {
             throw new IllegalStateException("login failed: " + session.statusCode() + " " + session.body());
         }
