@@ -81,9 +81,9 @@ public class RoomMessages {
         MessageRules.check(draft);
         String clientId = draft.clientId();
         if (clientId != null) {
-            Optional<Accepted> earlier = clientIds.known(sender.id(), clientId);
+            Optional<ClientIds.Claim> earlier = clientIds.known(sender.id(), clientId);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return settle(earlier.get(), sender, room, draft);
             }
         }
         long now = clock.millis();
@@ -92,13 +92,12 @@ public class RoomMessages {
                     + settings.rateRule().limit() + " per " + settings.rateRule().window().toMillis() + " ms");
         }
         restrictions.check(room, sender.id());
-        RoomMessage message = new RoomMessage(ids.next(now), room, sender, draft.type(),
-                settings.wordFilter().mask(draft.content()), now);
+        RoomMessage message = message(ids.next(now), room, sender, draft, now);
         Accepted accepted = new Accepted(message.id(), message.ts(), false);
         if (clientId != null) {
-            Optional<Accepted> raced = clientIds.claim(sender.id(), clientId, accepted);
+            Optional<ClientIds.Claim> raced = clientIds.claim(sender.id(), clientId, accepted);
             if (raced.isPresent()) {
-                return raced.get();
+                return settle(raced.get(), sender, room, draft);
             }
         }
         try {
@@ -109,9 +108,35 @@ public class RoomMessages {
             }
             throw unavailable;
         }
+        if (clientId != null) {
+            clientIds.confirm(sender.id(), clientId, accepted);
+        }
         publish(message);
         LOG.fine(() -> "chat message id=" + message.id() + " room=" + room + " from=" + sender.id());
         return accepted;
+    }
+
+    /**
+     * A retry of a client id already claimed. A confirmed claim's message is
+     * queued: the retry only gets the answer again. A pending one's may have
+     * died with its node before reaching the queue, so the message is queued
+     * (and pushed) again under the claimed id and time; if the first one did
+     * arrive, the archive keeps one row and clients drop the repeated id.
+     */
+    private Accepted settle(ClientIds.Claim claim, Sender sender, String room, Draft draft) {
+        Accepted answer = claim.answer();
+        if (claim.pending()) {
+            RoomMessage message = message(answer.id(), room, sender, draft, answer.ts());
+            queue.send(message, draft.clientId());
+            clientIds.confirm(sender.id(), draft.clientId(), answer);
+            publish(message);
+            LOG.info(() -> "chat message id=" + answer.id() + " queued again for a retry of a pending client id");
+        }
+        return answer;
+    }
+
+    private RoomMessage message(long id, String room, Sender sender, Draft draft, long ts) {
+        return new RoomMessage(id, room, sender, draft.type(), settings.wordFilter().mask(draft.content()), ts);
     }
 
     /** The last messages of a room for a socket entering it ({@code onair.chat.history-on-join}), oldest first. */

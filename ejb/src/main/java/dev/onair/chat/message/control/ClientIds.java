@@ -15,12 +15,20 @@ import redis.clients.jedis.params.SetParams;
  * client id gets the first answer again and sends nothing. Without Redis the
  * check is skipped (logged); the archive's unique key on (sender, client id)
  * still stores such a message once.
+ *
+ * <p>A claim is <em>pending</em> ({@code <id>:<ts>:p}) from the moment its id is
+ * chosen until the message is on the persist queue, then confirmed. A node
+ * that dies in between leaves a pending claim whose message may never have
+ * been queued; a retry that finds one must queue the message again under the
+ * claimed id (the archive stores an id once), or the client would hold an id
+ * for a message that exists nowhere.
  */
 @ApplicationScoped
 public class ClientIds {
 
     private static final Logger LOG = Logger.getLogger(ClientIds.class.getName());
     static final String PREFIX = "onair:chat:client:";
+    private static final String PENDING = ":p";
 
     @Inject
     Redis redis;
@@ -28,8 +36,12 @@ public class ClientIds {
     @Inject
     ChatSettings settings;
 
-    /** The answer an earlier message with this client id got. */
-    public Optional<Accepted> known(long userId, String clientId) {
+    /** What a client id was claimed with: the answer, and whether its message may not be queued yet. */
+    public record Claim(Accepted answer, boolean pending) {
+    }
+
+    /** The claim an earlier message with this client id made. */
+    public Optional<Claim> known(long userId, String clientId) {
         try {
             return parse(redis.client().get(key(userId, clientId)));
         } catch (RuntimeException e) {
@@ -39,19 +51,29 @@ public class ClientIds {
     }
 
     /**
-     * Records the answer for a client id unless one is there already.
+     * Records a pending claim for a client id unless one is there already.
      *
-     * @return the answer already recorded (another send won), or empty when this one was recorded
+     * @return the claim already recorded (another send won), or empty when this one was recorded
      */
-    public Optional<Accepted> claim(long userId, String clientId, Accepted answer) {
+    public Optional<Claim> claim(long userId, String clientId, Accepted answer) {
         String key = key(userId, clientId);
         try {
-            String set = redis.client().set(key, answer.id() + ":" + answer.ts(),
+            String set = redis.client().set(key, value(answer) + PENDING,
                     SetParams.setParams().nx().px(settings.clientIdWindow().toMillis()));
             return set != null ? Optional.empty() : parse(redis.client().get(key));
         } catch (RuntimeException e) {
             LOG.warning(() -> "chat client id not recorded for user=" + userId + ": " + e);
             return Optional.empty();
+        }
+    }
+
+    /** The claim's message is on the persist queue: a retry now only gets the answer again. */
+    public void confirm(long userId, String clientId, Accepted answer) {
+        try {
+            redis.client().set(key(userId, clientId), value(answer), SetParams.setParams().xx().keepTtl());
+        } catch (RuntimeException e) {
+            // A claim left pending only makes a retry queue the message again, which stores nothing new.
+            LOG.warning(() -> "chat client id not confirmed for user=" + userId + ": " + e);
         }
     }
 
@@ -68,12 +90,18 @@ public class ClientIds {
         return PREFIX + userId + ":" + clientId;
     }
 
-    private static Optional<Accepted> parse(String value) {
+    private static String value(Accepted answer) {
+        return answer.id() + ":" + answer.ts();
+    }
+
+    static Optional<Claim> parse(String value) {
         if (value == null) {
             return Optional.empty();
         }
-        int colon = value.indexOf(':');
-        return Optional.of(new Accepted(Long.parseLong(value.substring(0, colon)),
-                Long.parseLong(value.substring(colon + 1)), true));
+        boolean pending = value.endsWith(PENDING);
+        String answer = pending ? value.substring(0, value.length() - PENDING.length()) : value;
+        int colon = answer.indexOf(':');
+        return Optional.of(new Claim(new Accepted(Long.parseLong(answer.substring(0, colon)),
+                Long.parseLong(answer.substring(colon + 1)), true), pending));
     }
 }
