@@ -30,6 +30,7 @@ public final class Connection {
     private volatile String roomId = RoomIds.NONE;
     private volatile String platform = "";
     private volatile long deadline;
+    private volatile long tokenExpiresAt = Long.MAX_VALUE;
 
     /** What a connection reports when its sending goes wrong. */
     interface Trouble {
@@ -165,6 +166,15 @@ public final class Connection {
 
     void deadline(long epochMillis) {
         this.deadline = epochMillis;
+    }
+
+    /** When the access token the socket authenticated with (or last renewed with) expires, epoch ms. */
+    long tokenExpiresAt() {
+        return tokenExpiresAt;
+    }
+
+    void tokenExpiresAt(long epochMillis) {
+        this.tokenExpiresAt = epochMillis;
     }
 
     @Override

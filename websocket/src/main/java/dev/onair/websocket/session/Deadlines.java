@@ -14,10 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Enforces the auth and heartbeat deadlines with one sweep a second over this
- * node's sockets, instead of a timer per socket: tens of thousands of sockets
- * cost one pass of cheap comparisons, and the deadlines are read from the
- * injected clock.
+ * Enforces the auth and heartbeat deadlines, and the expiry of each socket's
+ * access token, with one sweep a second over this node's sockets, instead of
+ * a timer per socket: tens of thousands of sockets cost one pass of cheap
+ * comparisons, and the deadlines are read from the injected clock.
  */
 @ApplicationScoped
 public class Deadlines {
@@ -52,7 +52,7 @@ public class Deadlines {
         try {
             long now = clock.millis();
             for (Connection connection : sessions.all()) {
-                if (!connection.isClosing() && connection.deadline() <= now) {
+                if (!connection.isClosing() && (connection.deadline() <= now || connection.tokenExpiresAt() <= now)) {
                     protocol.expired(connection);
                 }
             }

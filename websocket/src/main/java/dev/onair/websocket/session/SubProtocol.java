@@ -45,12 +45,15 @@ import java.util.logging.Logger;
  * answered with op 5; entering a room also brings its last messages). Other
  * ops are acknowledged goim-style (same op, empty body) and otherwise
  * ignored. A socket without a heartbeat for {@code onair.ws.heartbeat-timeout}
- * is closed.
+ * is closed, and so is a socket whose access token expires: an open socket
+ * is no licence to outlive the token. A client renews it by sending op 7
+ * again on the open socket with a fresh token of the same user (answered
+ * with op 8; nothing else about the socket changes).
  *
  * <p>Every refusal is an error frame (op 6, {@code {"code","reason"}}) and
  * then a close with the matching code: 1002 malformed frame, 1009 body too
  * big, 1008 policy (no or bad token, first frame not auth, auth or heartbeat
- * deadline missed, key held by another user, a user's oldest connection
+ * deadline missed, token expired or renewed with another user's, key held by another user, a user's oldest connection
  * beyond {@code onair.ws.max-connections-per-user}, banned from the auth's
  * room, kicked or banned from the socket's room by a moderator). Changing
  * into a room one is banned from is answered with an error frame (code 403,
@@ -145,10 +148,11 @@ public class SubProtocol implements Connection.Trouble {
         LOG.info(() -> "ws error " + (connection == null ? "session=" + session.getId() : connection) + ": " + failure);
     }
 
-    /** The deadline sweep found a socket past its auth or heartbeat deadline. */
+    /** The deadline sweep found a socket past its auth or heartbeat deadline, or its token's expiry. */
     void expired(Connection connection) {
-        reject(connection, connection.isText(), null, ProtocolViolation.policy(
-                connection.isAuthenticated() ? "heartbeat timeout" : "auth timeout"));
+        String reason = !connection.isAuthenticated() ? "auth timeout"
+                : connection.tokenExpiresAt() <= clock.millis() ? "token expired" : "heartbeat timeout";
+        reject(connection, connection.isText(), null, ProtocolViolation.policy(reason));
     }
 
     /** A moderator kicked or banned the socket's user from its room: 1008 with {@code reason}. */
@@ -176,6 +180,7 @@ public class SubProtocol implements Connection.Trouble {
             }
             switch (frame.op()) {
                 case Ops.HEARTBEAT -> heartbeat(connection, text, frame);
+                case Ops.AUTH -> renewToken(connection, text, frame);
                 case Ops.CHANGE_ROOM -> changeRoom(connection, text, frame);
                 case Ops.SUB -> subscribe(connection, text, frame, true);
                 case Ops.UNSUB -> subscribe(connection, text, frame, false);
@@ -215,11 +220,24 @@ public class SubProtocol implements Connection.Trouble {
             disconnect(old, old.isText(), null, CloseCodes.NORMAL_CLOSURE, "replaced by a new connection");
         });
         connection.deadline(clock.millis() + settings.heartbeatTimeout().toMillis());
+        connection.tokenExpiresAt(claims.expiresAt().toEpochMilli());
         admit(connection);
         connection.send(Outbound.of(Frame.reply(frame, Ops.AUTH_REPLY, null)), text);
         roomChat.joined(connection);
         LOG.info(() -> "ws auth " + connection + " platform=" + request.platform() + " accepts=" + request.accepts()
                 + (text ? " form=text" : " form=binary"));
+    }
+
+    /** Op 7 on an authenticated socket: a fresh token of the same user extends the socket's licence. */
+    private void renewToken(Connection connection, boolean text, Frame frame) throws ProtocolViolation {
+        AccessClaims claims = tokens.verify(AuthRequest.parse(frame.body()).token())
+                .orElseThrow(() -> ProtocolViolation.policy("invalid token"));
+        if (claims.userId() != connection.mid()) {
+            throw ProtocolViolation.policy("token of another user");
+        }
+        connection.tokenExpiresAt(claims.expiresAt().toEpochMilli());
+        connection.send(Outbound.of(Frame.reply(frame, Ops.AUTH_REPLY, null)), text);
+        LOG.fine(() -> "ws token renewed " + connection + " until " + claims.expiresAt());
     }
 
     private void heartbeat(Connection connection, boolean text, Frame frame) throws ProtocolViolation {
