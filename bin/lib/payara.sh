@@ -71,13 +71,44 @@ start_payara() {
     "$DOMAIN_DIR/config/domain.xml"
   # The server JVM inherits asadmin's environment: this is how MicroProfile
   # Config sees ONAIR_* (env ONAIR_REDIS_HOST <=> property onair.redis.host).
+  local log_size
+  log_size=$(stat -c %s "$SERVER_LOG" 2>/dev/null || echo 0)
   logged env "${env_lines[@]}" "$ASADMIN" --interactive=false start-domain "$DOMAIN"
   pid=$(payara_pid || true)
   [ -n "$pid" ] || die "start-domain succeeded but no server process was found"
+  wait_startup "$log_size" "$pid"
   printf '%s\n' "$pid" > "$STARTED/$PAYARA_COMPONENT.pid"
   grep -qzx "ONAIR_PORT_BASE=$ONAIR_PORT_BASE" "/proc/$pid/environ" ||
     die "the Payara JVM did not inherit the ONAIR_* environment"
   payara_env | fingerprint > "$STATE/$PAYARA_COMPONENT-env.fp"
+}
+
+# After a crash (kill -9) the domain still lists the EAR; left there, the
+# startup's own load of it races the redeploy even after the startup message
+# (seen: "Cannot create scratch directory"). So it is undeployed offline: out
+# of domain.xml (the other applications stay), its files gone.
+undeploy_offline() {
+  sed -i -e '/<application [^>]*name="onair"/,/<\/application>/d' -e '/<application-ref [^>]*ref="onair"/d' \
+    "$DOMAIN_DIR/config/domain.xml"
+  rm -rf "$DOMAIN_DIR/applications/onair" "$DOMAIN_DIR"/generated/*/onair
+}
+
+# start-domain can return before the server has finished starting: under load a
+# deploy right after it raced the startup's own loading of the application left
+# by a killed domain ("Cannot create scratch directory"). The server logs
+# "startup time :" once started; only the log written since SIZE is read
+# (all of it if it was rotated meanwhile).
+wait_startup() {
+  local size=$1 pid=$2 deadline now
+  deadline=$(( $(date +%s) + ONAIR_HEALTH_TIMEOUT ))
+  while :; do
+    now=$(stat -c %s "$SERVER_LOG" 2>/dev/null || echo 0)
+    if [ "$now" -lt "$size" ]; then size=0; fi
+    tail -c +"$((size + 1))" "$SERVER_LOG" 2>/dev/null | grep -q 'startup time :' && return 0
+    alive "$pid" || die "the Payara server (pid $pid) ended while starting"
+    [ "$(date +%s)" -lt "$deadline" ] || die "Payara did not log its startup within ${ONAIR_HEALTH_TIMEOUT}s"
+    sleep 1
+  done
 }
 
 # The EAR is undeployed first: `run` deploys it anyway, and an EAR that Payara

@@ -70,6 +70,14 @@ public final class Stack {
         return Integer.parseInt(prop("onair.it.redisDb", "1"));
     }
 
+    /**
+     * The stack's {@code bin/onair} script, with which a test may restart a
+     * node ({@code restart-node --test 2 --kill}); empty when not run by it.
+     */
+    public static String script() {
+        return prop("onair.it.script", "");
+    }
+
     private static String prop(String name, String fallback) {
         String v = System.getProperty(name);
         return v == null || v.isBlank() ? fallback : v;
