@@ -12,7 +12,7 @@ CONTRACT_VARS=(ONAIR_HOME ONAIR_PORT_BASE ONAIR_DB_HOST ONAIR_DB_PORT ONAIR_DB_N
   ONAIR_DB_USER ONAIR_DB_PASSWORD ONAIR_REDIS_HOST ONAIR_REDIS_PORT ONAIR_REDIS_DB
   ONAIR_ARTEMIS_PORT ONAIR_ARTEMIS_USER ONAIR_ARTEMIS_PASSWORD ONAIR_RTMP_PORT
   ONAIR_MEDIA_HTTP_PORT ONAIR_MEDIA_CALLBACK_PORT ONAIR_TOKEN_SECRET ONAIR_TOKEN_TTL
-  ONAIR_PUSH_API_KEY ONAIR_NODE_ID)
+  ONAIR_PUSH_API_KEY ONAIR_NODE_ID ONAIR_MEDIA_ROOT)
 
 # Variables that steer this script only; they are not handed to Payara.
 # ONAIR_NODES and ONAIR_NODE2_* choose how many domains run and where node 2
@@ -61,6 +61,10 @@ run_defaults() {
   case "$ONAIR_NODES" in 1|2) ;; *) die "ONAIR_NODES must be 1 or 2 (got '$ONAIR_NODES')" ;; esac
   # Absolute home: the Payara domain and nginx are started from other directories.
   ONAIR_HOME=$(realpath -m "$ONAIR_HOME")
+  # Uploaded media (chat uploads under chat/, uploads being read under tmp/); both nodes share it.
+  : "${ONAIR_MEDIA_ROOT:=$ONAIR_HOME/media}"
+  ONAIR_MEDIA_ROOT=$(realpath -m "$ONAIR_MEDIA_ROOT")
+  export ONAIR_MEDIA_ROOT
   ONAIR_NGINX_PREFIX="$ONAIR_HOME/nginx"
 
   LOGS="$ONAIR_HOME/logs"

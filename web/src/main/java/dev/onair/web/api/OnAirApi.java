@@ -3,12 +3,14 @@ package dev.onair.web.api;
 import dev.onair.web.account.AccountsResource;
 import dev.onair.web.account.MeResource;
 import dev.onair.web.account.SessionsResource;
+import dev.onair.web.chat.ChatMediaResource;
 import dev.onair.web.chat.RoomMessagesResource;
 import dev.onair.web.chat.RoomModerationResource;
 import dev.onair.web.health.HealthResource;
 import dev.onair.web.media.MediaStreamsResource;
 import dev.onair.web.problem.AccountProblems;
 import dev.onair.web.problem.BadRequestProblems;
+import dev.onair.web.problem.ChatMediaProblems;
 import dev.onair.web.problem.MediaProblems;
 import dev.onair.web.problem.UnexpectedProblems;
 import dev.onair.web.problem.ValidationProblems;
@@ -34,6 +36,7 @@ public class OnAirApi extends Application {
                 RoomMessagesResource.class, RoomModerationResource.class,
                 BearerAuthentication.class, RoleAuthorization.class,
                 AccountProblems.class, ValidationProblems.class, BadRequestProblems.class,
-                WebProblems.class, MediaProblems.class, UnexpectedProblems.class);
+                WebProblems.class, MediaProblems.class, UnexpectedProblems.class,
+                ChatMediaResource.class, ChatMediaProblems.class);
     }
 }

@@ -3,6 +3,7 @@ package dev.onair.chat.message.boundary;
 import dev.onair.chat.boundary.Push;
 import dev.onair.chat.boundary.PushBus;
 import dev.onair.chat.boundary.RoomIds;
+import dev.onair.chat.media.boundary.Attachments;
 import dev.onair.chat.message.control.ChatSettings;
 import dev.onair.chat.message.control.ClientIds;
 import dev.onair.chat.message.control.MessageArchive;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
 /**
  * Room (danmaku) messages: sending one to a room, and reading a room's history.
  *
- * <p>A message is checked ({@link MessageRules}), rate-limited per user,
+ * <p>A message is checked ({@link MessageRules}; a media message's upload
+ * by {@link Attachments}), rate-limited per user,
  * refused to a user muted in the room or within the room's slow-mode interval,
  * masked for sensitive words, stamped with a time-ordered id and the time,
  * queued for the archive, and only then pushed to the room and acknowledged:
@@ -67,6 +69,9 @@ public class RoomMessages {
     @Inject
     Clock clock;
 
+    @Inject
+    Attachments attachments;
+
     /**
      * Sends a message to a room.
      *
@@ -79,6 +84,7 @@ public class RoomMessages {
             throw MessageRefused.invalid("join a room first");
         }
         MessageRules.check(draft);
+        attachments.check(sender.id(), draft);
         String clientId = draft.clientId();
         if (clientId != null) {
             Optional<ClientIds.Claim> earlier = clientIds.known(sender.id(), clientId);

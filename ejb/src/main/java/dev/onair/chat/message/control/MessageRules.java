@@ -1,5 +1,7 @@
 package dev.onair.chat.message.control;
 
+import dev.onair.chat.media.boundary.MediaIds;
+import dev.onair.chat.media.boundary.MediaKind;
 import dev.onair.chat.message.boundary.Draft;
 import dev.onair.chat.message.boundary.MessageRefused;
 import java.net.URI;
@@ -11,13 +13,16 @@ import java.util.regex.Pattern;
  * What a message must be before it is stamped: a known kind, 1 to
  * {@link #MAX_LENGTH} characters (Unicode code points, so an emoji counts
  * once) that are not all blank and carry no control characters other than
- * line breaks and tabs, a link an absolute http(s) URL, and a client id, when
+ * line breaks and tabs, a link an absolute http(s) URL, the content of an
+ * image, voice, video or file message a media id, and a client id, when
  * given, 1 to 64 printable ASCII characters.
  */
 public final class MessageRules {
 
     public static final int MAX_LENGTH = 500;
-    public static final Set<String> KINDS = Set.of(Draft.TEXT, "link");
+    /** text, link, and the media kinds, whose content is the id of an upload ({@code Attachments} checks it). */
+    public static final Set<String> KINDS = Set.of(Draft.TEXT, "link", MediaKind.IMAGE.wire(), MediaKind.VOICE.wire(),
+            MediaKind.VIDEO.wire(), MediaKind.FILE.wire());
     private static final Pattern CLIENT_ID = Pattern.compile("[\\x21-\\x7E]{1,64}");
 
     private MessageRules() {
@@ -40,6 +45,11 @@ public final class MessageRules {
         }
         if ("link".equals(draft.type()) && !isWebUrl(content)) {
             throw MessageRefused.invalid("a link must be an absolute http or https URL");
+        }
+        if (MediaKind.isMediaKind(draft.type()) && !MediaIds.isValid(content)) {
+            String article = "image".equals(draft.type()) ? "an " : "a ";
+            throw MessageRefused.invalid("the content of " + article + draft.type()
+                    + " message is a media id (32 lowercase hex digits) from POST /api/v1/chat/media");
         }
         if (draft.clientId() != null && !CLIENT_ID.matcher(draft.clientId()).matches()) {
             throw MessageRefused.invalid("client_id must be 1 to 64 printable ASCII characters");

@@ -3,6 +3,7 @@ package dev.onair.chat.message.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.onair.chat.media.boundary.MediaIds;
 import dev.onair.chat.message.boundary.Draft;
 import dev.onair.chat.message.boundary.MessageRefused;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,28 @@ class MessageRulesTest {
 
     @Test
     void refusesUnknownKindsAndNonWebLinks() {
-        refused(new Draft("image", "x", null), "type must be one of link, text");
-        refused(new Draft(null, "x", null), "type must be one of link, text");
+        refused(new Draft("sticker", "x", null), "type must be one of file, image, link, text, video, voice");
+        refused(new Draft(null, "x", null), "type must be one of file, image, link, text, video, voice");
         refused(new Draft("link", "javascript:alert(1)", null), "a link must be an absolute http or https URL");
         refused(new Draft("link", "not a url", null), "a link must be an absolute http or https URL");
+    }
+
+    @Test
+    void mediaKindsCarryAMediaId() {
+        String id = MediaIds.next();
+        for (String kind : new String[] {"image", "voice", "video", "file"}) {
+            Draft draft = new Draft(kind, id, null);
+            assertEquals(draft, MessageRules.check(draft));
+        }
+    }
+
+    @Test
+    void aMediaMessageWithoutAMediaIdIsRefused() {
+        for (String content : new String[] {"x", "https://example.com/cat.png", MediaIds.next().toUpperCase(),
+                MediaIds.next() + "0", " " + MediaIds.next()}) {
+            refused(new Draft("image", content, null),
+                    "the content of an image message is a media id (32 lowercase hex digits) from POST /api/v1/chat/media");
+        }
     }
 
     @Test
