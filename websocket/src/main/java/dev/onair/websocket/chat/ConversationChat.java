@@ -65,13 +65,19 @@ public class ConversationChat {
      */
     public boolean send(Connection connection, Frame frame, Consumer<Outbound> reply) {
         String answer;
+        Runnable then = () -> { };
         try {
             Optional<ConversationRequest> request = ConversationRequest.parse(frame.body());
             if (request.isEmpty()) {
                 return false;
             }
-            answer = request.get() instanceof ConversationRequest.Send send
-                    ? send(connection, send) : ack(connection, (ConversationRequest.Ack) request.get());
+            if (request.get() instanceof ConversationRequest.Send send) {
+                answer = send(connection, send);
+            } else {
+                ConversationRequest.Ack ack = (ConversationRequest.Ack) request.get();
+                answer = ack(connection, ack);
+                then = () -> afterAck(connection, ack);
+            }
         } catch (MessageRefused refused) {
             LOG.info(() -> "chat request refused " + connection + " code=" + refused.code()
                     + " reason=" + refused.reason());
@@ -81,6 +87,7 @@ public class ConversationChat {
             answer = error(500, "server error");
         }
         reply.accept(Outbound.of(Frame.reply(frame, Ops.SEND_MSG_REPLY, answer.getBytes(StandardCharsets.UTF_8))));
+        then.run();
         return true;
     }
 
@@ -97,14 +104,18 @@ public class ConversationChat {
 
     private String ack(Connection connection, ConversationRequest.Ack request) {
         conversations.ack(connection.mid(), request.conversation(), request.cursor(), request.id());
+        return JSON.createObjectBuilder().add("ack", request.cursor().wireName()).add("id", request.id())
+                .build().toString();
+    }
+
+    /** After the ack's op 5: the next backlog batch when the ack completed the last one. */
+    private void afterAck(Connection connection, ConversationRequest.Ack ack) {
         feed(connection).ifPresent(feed -> {
-            long after = feed.acked(request.conversation(), request.id());
+            long after = feed.acked(ack.conversation(), ack.id());
             if (after != 0) {
                 nextBatch(connection, feed, after);
             }
         });
-        return JSON.createObjectBuilder().add("ack", request.cursor().wireName()).add("id", request.id())
-                .build().toString();
     }
 
     /**
