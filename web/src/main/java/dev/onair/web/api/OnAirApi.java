@@ -6,6 +6,9 @@ import dev.onair.web.account.SessionsResource;
 import dev.onair.web.chat.ChatMediaResource;
 import dev.onair.web.chat.RoomMessagesResource;
 import dev.onair.web.chat.RoomModerationResource;
+import dev.onair.web.conversation.ConversationsResource;
+import dev.onair.web.group.GroupProblems;
+import dev.onair.web.group.GroupsResource;
 import dev.onair.web.health.HealthResource;
 import dev.onair.web.media.MediaStreamsResource;
 import dev.onair.web.problem.AccountProblems;
@@ -34,6 +37,7 @@ public class OnAirApi extends Application {
                 AccountsResource.class, SessionsResource.class, MeResource.class,
                 MediaStreamsResource.class, HealthResource.class,
                 RoomMessagesResource.class, RoomModerationResource.class,
+                GroupsResource.class, ConversationsResource.class, GroupProblems.class,
                 BearerAuthentication.class, RoleAuthorization.class,
                 AccountProblems.class, ValidationProblems.class, BadRequestProblems.class,
                 WebProblems.class, MediaProblems.class, UnexpectedProblems.class,

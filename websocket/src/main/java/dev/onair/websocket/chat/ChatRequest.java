@@ -33,16 +33,25 @@ final class ChatRequest {
         if (!text.stripLeading().startsWith("{")) {
             return Draft.text(text);
         }
+        return draft(object(text));
+    }
+
+    /** The body's JSON object, when it is one (first non-blank character {@code {}). */
+    static JsonObject object(String text) {
         try (var reader = JSON.createReader(new StringReader(text))) {
-            JsonObject object = reader.readObject();
-            return new Draft(string(object, "type", Draft.TEXT), string(object, "content", null),
-                    string(object, "client_id", null));
+            return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw MessageRefused.invalid("malformed message JSON");
         }
     }
 
-    private static String string(JsonObject object, String name, String absent) {
+    /** The message fields of an op-4 JSON body. */
+    static Draft draft(JsonObject object) {
+        return new Draft(string(object, "type", Draft.TEXT), string(object, "content", null),
+                string(object, "client_id", null));
+    }
+
+    static String string(JsonObject object, String name, String absent) {
         JsonValue value = object.get(name);
         if (value == null || value == JsonValue.NULL) {
             return absent;
@@ -53,7 +62,7 @@ final class ChatRequest {
         return string.getString();
     }
 
-    private static String utf8(byte[] body) {
+    static String utf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

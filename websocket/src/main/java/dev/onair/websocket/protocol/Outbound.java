@@ -58,6 +58,11 @@ public final class Outbound {
         return of(new Frame(ver, Ops.DISCONNECT_REPLY, seq, body.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The frames, for a look at what is being sent (a push filter reads ops and bodies). */
+    public List<Frame> frames() {
+        return parts.stream().map(Part::frame).toList();
+    }
+
     public int frameCount() {
         return parts.size();
     }

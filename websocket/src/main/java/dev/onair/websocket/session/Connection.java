@@ -31,6 +31,7 @@ public final class Connection {
     private volatile String platform = "";
     private volatile long deadline;
     private volatile long tokenExpiresAt = Long.MAX_VALUE;
+    private volatile PushFilter filter;
 
     /** What a connection reports when its sending goes wrong. */
     interface Trouble {
@@ -40,6 +41,16 @@ public final class Connection {
 
         /** A send failed: the socket is gone or stuck past the send timeout. */
         void broken(Connection connection, Throwable failure);
+    }
+
+    /**
+     * Looks at each push before it is queued and may hold it back or drop it
+     * (the chat's offline catch-up holds live messages while the backlog is read).
+     */
+    public interface PushFilter {
+
+        /** Whether the push goes to the socket now; a filter that says no may {@link #release} it later. */
+        boolean admits(Outbound outbound);
     }
 
     Connection(String id, Session session, Outbox.Transport transport, int sendQueue, Trouble trouble) {
@@ -54,7 +65,24 @@ public final class Connection {
      * is dropped (the overflow handler closes it) rather than slowing anyone down.
      */
     public void push(Outbound outbound) {
+        PushFilter f = filter;
+        if (f == null || f.admits(outbound)) {
+            send(outbound, text);
+        }
+    }
+
+    /** Queues a push past the filter: what the filter held back, or what its owner sends itself. */
+    public void release(Outbound outbound) {
         send(outbound, text);
+    }
+
+    /** Puts a filter in front of the pushes (one per connection; {@code null} removes it). */
+    public void filter(PushFilter filter) {
+        this.filter = filter;
+    }
+
+    public PushFilter filter() {
+        return filter;
     }
 
     /** Queues a message in the given form (a reply goes in the form of its request). */

@@ -5,6 +5,7 @@ import dev.onair.account.boundary.AccessTokens;
 import dev.onair.chat.boundary.ConnectionKeys;
 import dev.onair.chat.boundary.Presence.Renewal;
 import dev.onair.chat.message.boundary.RoomModeration;
+import dev.onair.websocket.chat.ConversationChat;
 import dev.onair.websocket.chat.RoomChat;
 import dev.onair.websocket.protocol.AuthRequest;
 import dev.onair.websocket.protocol.BinaryFrames;
@@ -42,7 +43,10 @@ import java.util.logging.Logger;
  * 13), subscribe and unsubscribe business ops (14 → 15, 16 → 17); replies
  * echo the request's version and sequence and, for 13/15/17, its body, as
  * goim does. Op 4 sends a message to the socket's room ({@link RoomChat},
- * answered with op 5; entering a room also brings its last messages). Other
+ * answered with op 5; entering a room also brings its last messages), or,
+ * with {@code "to"} or {@code "ack"} in its JSON body, to a user or group or
+ * moves a cursor ({@link ConversationChat}, which also sends the user's
+ * undelivered messages after auth). Other
  * ops are acknowledged goim-style (same op, empty body) and otherwise
  * ignored. A socket without a heartbeat for {@code onair.ws.heartbeat-timeout}
  * is closed, and so is a socket whose access token expires: an open socket
@@ -85,6 +89,9 @@ public class SubProtocol implements Connection.Trouble {
 
     @Inject
     RoomChat roomChat;
+
+    @Inject
+    ConversationChat conversationChat;
 
     @EJB
     RoomModeration moderation;
@@ -184,7 +191,7 @@ public class SubProtocol implements Connection.Trouble {
                 case Ops.CHANGE_ROOM -> changeRoom(connection, text, frame);
                 case Ops.SUB -> subscribe(connection, text, frame, true);
                 case Ops.UNSUB -> subscribe(connection, text, frame, false);
-                case Ops.SEND_MSG -> roomChat.send(connection, frame, reply -> connection.send(reply, text));
+                case Ops.SEND_MSG -> sendMessage(connection, text, frame);
                 default -> connection.send(Outbound.of(Frame.reply(frame, frame.op(), null)), text);
             }
         } catch (ProtocolViolation violation) {
@@ -193,6 +200,13 @@ public class SubProtocol implements Connection.Trouble {
             LOG.log(Level.WARNING, "ws frame failed " + connection + " op=" + frame.op(), e);
             disconnect(connection, text, Outbound.error(frame.ver(), frame.seq(), 1011, "server error"),
                     CloseCodes.UNEXPECTED_CONDITION, "server error");
+        }
+    }
+
+    /** Op 4: to a user or group ({@code "to"}), an ack ({@code "ack"}), or else to the socket's room. */
+    private void sendMessage(Connection connection, boolean text, Frame frame) {
+        if (!conversationChat.send(connection, frame, reply -> connection.send(reply, text))) {
+            roomChat.send(connection, frame, reply -> connection.send(reply, text));
         }
     }
 
@@ -215,6 +229,7 @@ public class SubProtocol implements Connection.Trouble {
         String key = request.key().isEmpty() ? ConnectionKeys.next() : request.key();
         connection.name(claims.username());
         connection.identify(key, claims.userId(), request.roomId(), request.platform(), request.accepts(), text);
+        conversationChat.identified(connection); // before bind: pushes may reach it from then on
         sessions.bind(connection).ifPresent(old -> {
             LOG.info(() -> "ws replaced " + old + " by session=" + connection.id());
             disconnect(old, old.isText(), null, CloseCodes.NORMAL_CLOSURE, "replaced by a new connection");
@@ -224,6 +239,7 @@ public class SubProtocol implements Connection.Trouble {
         admit(connection);
         connection.send(Outbound.of(Frame.reply(frame, Ops.AUTH_REPLY, null)), text);
         roomChat.joined(connection);
+        conversationChat.authenticated(connection);
         LOG.info(() -> "ws auth " + connection + " platform=" + request.platform() + " accepts=" + request.accepts()
                 + (text ? " form=text" : " form=binary"));
     }

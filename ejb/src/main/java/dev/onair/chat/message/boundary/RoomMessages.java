@@ -3,31 +3,25 @@ package dev.onair.chat.message.boundary;
 import dev.onair.chat.boundary.Push;
 import dev.onair.chat.boundary.PushBus;
 import dev.onair.chat.boundary.RoomIds;
-import dev.onair.chat.media.boundary.Attachments;
 import dev.onair.chat.message.control.ChatSettings;
 import dev.onair.chat.message.control.ClientIds;
 import dev.onair.chat.message.control.MessageArchive;
-import dev.onair.chat.message.control.MessageRules;
-import dev.onair.chat.message.control.NodeMessageIds;
+import dev.onair.chat.message.control.MessageIntake;
 import dev.onair.chat.message.control.PersistQueue;
-import dev.onair.chat.message.control.RateLimits;
 import dev.onair.chat.message.control.RoomRestrictions;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Room (danmaku) messages: sending one to a room, and reading a room's history.
  *
- * <p>A message is checked ({@link MessageRules}; a media message's upload
- * by {@link Attachments}), rate-limited per user,
+ * <p>A message is checked ({@link MessageIntake}: the rules shared with private and group messages), rate-limited per user,
  * refused to a user muted in the room or within the room's slow-mode interval,
  * masked for sensitive words, stamped with a time-ordered id and the time,
  * queued for the archive, and only then pushed to the room and acknowledged:
@@ -46,16 +40,10 @@ public class RoomMessages {
     ChatSettings settings;
 
     @Inject
-    RateLimits rates;
+    MessageIntake intake;
 
     @Inject
     RoomRestrictions restrictions;
-
-    @Inject
-    ClientIds clientIds;
-
-    @Inject
-    NodeMessageIds ids;
 
     @Inject
     PersistQueue queue;
@@ -65,12 +53,6 @@ public class RoomMessages {
 
     @Inject
     MessageArchive archive;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Attachments attachments;
 
     /**
      * Sends a message to a room.
@@ -83,66 +65,19 @@ public class RoomMessages {
         if (!RoomIds.isValid(room)) {
             throw MessageRefused.invalid("join a room first");
         }
-        MessageRules.check(draft);
-        attachments.check(sender.id(), draft);
-        String clientId = draft.clientId();
-        if (clientId != null) {
-            Optional<ClientIds.Claim> earlier = clientIds.known(sender.id(), clientId);
-            if (earlier.isPresent()) {
-                return settle(earlier.get(), sender, room, draft);
-            }
+        RoomMessage[] queued = new RoomMessage[1];
+        Accepted accepted = intake.accept(sender.id(), ClientIds.ROOMS, draft,
+                () -> restrictions.check(room, sender.id()), stamp -> {
+                    RoomMessage message = new RoomMessage(stamp.id(), room, sender, draft.type(), stamp.content(),
+                            stamp.ts());
+                    queue.send(message, draft.clientId());
+                    queued[0] = message;
+                });
+        if (queued[0] != null) {
+            publish(queued[0]);
+            LOG.fine(() -> "chat message id=" + accepted.id() + " room=" + room + " from=" + sender.id());
         }
-        long now = clock.millis();
-        if (!rates.tryAcquire(sender.id(), now)) {
-            throw new MessageRefused(MessageRefused.RATE_LIMITED, "too many messages, at most "
-                    + settings.rateRule().limit() + " per " + settings.rateRule().window().toMillis() + " ms");
-        }
-        restrictions.check(room, sender.id());
-        RoomMessage message = message(ids.next(now), room, sender, draft, now);
-        Accepted accepted = new Accepted(message.id(), message.ts(), false);
-        if (clientId != null) {
-            Optional<ClientIds.Claim> raced = clientIds.claim(sender.id(), clientId, accepted);
-            if (raced.isPresent()) {
-                return settle(raced.get(), sender, room, draft);
-            }
-        }
-        try {
-            queue.send(message, clientId);
-        } catch (MessageRefused unavailable) {
-            if (clientId != null) {
-                clientIds.release(sender.id(), clientId);
-            }
-            throw unavailable;
-        }
-        if (clientId != null) {
-            clientIds.confirm(sender.id(), clientId, accepted);
-        }
-        publish(message);
-        LOG.fine(() -> "chat message id=" + message.id() + " room=" + room + " from=" + sender.id());
         return accepted;
-    }
-
-    /**
-     * A retry of a client id already claimed. A confirmed claim's message is
-     * queued: the retry only gets the answer again. A pending one's may have
-     * died with its node before reaching the queue, so the message is queued
-     * (and pushed) again under the claimed id and time; if the first one did
-     * arrive, the archive keeps one row and clients drop the repeated id.
-     */
-    private Accepted settle(ClientIds.Claim claim, Sender sender, String room, Draft draft) {
-        Accepted answer = claim.answer();
-        if (claim.pending()) {
-            RoomMessage message = message(answer.id(), room, sender, draft, answer.ts());
-            queue.send(message, draft.clientId());
-            clientIds.confirm(sender.id(), draft.clientId(), answer);
-            publish(message);
-            LOG.info(() -> "chat message id=" + answer.id() + " queued again for a retry of a pending client id");
-        }
-        return answer;
-    }
-
-    private RoomMessage message(long id, String room, Sender sender, Draft draft, long ts) {
-        return new RoomMessage(id, room, sender, draft.type(), settings.wordFilter().mask(draft.content()), ts);
     }
 
     /** The last messages of a room for a socket entering it ({@code onair.chat.history-on-join}), oldest first. */

@@ -49,6 +49,15 @@ public final class MessageIds {
         return (millis << (NODE_BITS + SEQUENCE_BITS)) | (node << SEQUENCE_BITS) | sequence;
     }
 
+    /**
+     * The smallest id any node can make at or after a moment: a cursor set to
+     * it just before that moment excludes everything earlier (a group's new
+     * member starts reading there).
+     */
+    public static long firstAt(long epochMillis) {
+        return Math.max(0, epochMillis - EPOCH) << (NODE_BITS + SEQUENCE_BITS);
+    }
+
     /** The epoch millisecond an id was made at. */
     public static long epochMillisOf(long id) {
         return (id >>> (NODE_BITS + SEQUENCE_BITS)) + EPOCH;

@@ -62,4 +62,15 @@ class MessageIdsTest {
         assertThrows(IllegalArgumentException.class, () -> new MessageIds(32));
         assertThrows(IllegalArgumentException.class, () -> new MessageIds(-1));
     }
+
+    @Test
+    void firstAtIsBelowEveryIdOfThatMomentAndAboveEveryEarlierOne() {
+        long now = MessageIds.EPOCH + 1_000_000;
+        long first = MessageIds.firstAt(now);
+        for (int node = 0; node <= MessageIds.MAX_NODE; node += 31) {
+            org.junit.jupiter.api.Assertions.assertTrue(new MessageIds(node).next(now) >= first);
+            org.junit.jupiter.api.Assertions.assertTrue(new MessageIds(node).next(now - 1) < first);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, MessageIds.firstAt(0));
+    }
 }

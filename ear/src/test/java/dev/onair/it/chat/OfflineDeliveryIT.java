@@ -1,0 +1,195 @@
+package dev.onair.it.chat;
+
+import static dev.onair.it.chat.Conversing.ACCEPTS;
+import static dev.onair.it.chat.Conversing.PRIVATE;
+import static dev.onair.it.chat.Conversing.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onair.it.support.Api;
+import dev.onair.it.support.Api.Account;
+import dev.onair.it.support.Database;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Messages sent while the recipient had no socket arrive when it connects:
+ * oldest first, in one op-9 batch, again on every connect until acked as
+ * delivered, in batches of {@code onair.chat.offline-batch} (200) that follow
+ * each other on the delivered ack of a batch's last message; live messages
+ * during the backlog arrive after it, once.
+ */
+class OfflineDeliveryIT {
+
+    private static final int BATCH = 200;
+
+    @Test
+    void theBacklogComesOnConnectInOneBatchUntilAcked() {
+        Account alice = Api.newAccount("oda");
+        Account bob = Api.newAccount("odb");
+        List<Long> sent = new ArrayList<>();
+        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
+            for (int i = 1; i <= 3; i++) {
+                sent.add(id(Conversing.send(sender, i, "user:" + bob.id(), "offline " + i)));
+            }
+        }
+        sent.forEach(id -> assertTrue(Conversing.stored(id).isPresent()));
+        String conversation = Conversing.privateId(alice.id(), bob.id());
+
+        try (GoimClient bob1 = GoimClient.connect()) {
+            bob1.send(WireFrame.of(7, 1, GoimClient.auth(bob.id(), bob.token(), "", ACCEPTS, "").toString()));
+            assertEquals(8, bob1.nextFrame().op());
+            WireFrame batch = bob1.nextFrame();
+            assertEquals(9, batch.op(), "the backlog is one op-9 batch");
+            List<WireFrame> frames = batch.unbatch();
+            assertEquals(sent, frames.stream().map(f -> id(Conversing.json(f))).toList(), "oldest first");
+            assertTrue(frames.stream().allMatch(f -> f.op() == PRIVATE));
+            assertEquals("offline 1", Conversing.json(frames.get(0)).getString("content"));
+        }
+        try (GoimClient bob2 = GoimClient.authenticated(bob, "", ACCEPTS)) {
+            assertEquals(sent, ids(bob2, 3), "not acked: the same backlog again");
+            JsonObject acked = Conversing.ack(bob2, 5, "delivered", conversation, sent.get(2));
+            assertEquals("delivered", acked.getString("ack"));
+            assertEquals(sent.get(2), id(acked));
+        }
+        try (GoimClient bob3 = GoimClient.authenticated(bob, "", ACCEPTS)) {
+            assertEquals(List.of(), bob3.silence(f -> f.op() == PRIVATE, Duration.ofSeconds(2)), "acked: nothing");
+        }
+    }
+
+    @Test
+    void aSocketThatAcceptsNoMessagesGetsNoBacklog() {
+        Account alice = Api.newAccount("odn");
+        Account bob = Api.newAccount("odo");
+        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
+            assertTrue(Conversing.stored(id(Conversing.send(sender, 1, "user:" + bob.id(), "x"))).isPresent());
+        }
+        try (GoimClient other = GoimClient.authenticated(bob, "", List.of(1000))) {
+            assertEquals(List.of(), other.silence(f -> true, Duration.ofSeconds(2)));
+        }
+    }
+
+    @Test
+    void aLongBacklogComesInBatchesThatFollowTheDeliveredAck() throws SQLException {
+        Account alice = Api.newAccount("odl");
+        Account bob = Api.newAccount("odm");
+        String conversation = Conversing.privateId(alice.id(), bob.id());
+        List<Long> stored = storeDirectly(conversation, alice, bob, BATCH + 5);
+
+        try (GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
+            WireFrame first = receiver.nextFrame();
+            assertEquals(9, first.op());
+            List<Long> batch1 = first.unbatch().stream().map(f -> id(Conversing.json(f))).toList();
+            assertEquals(stored.subList(0, BATCH), batch1, "the first " + BATCH + ", oldest first");
+            assertEquals(List.of(), receiver.silence(f -> f.op() == PRIVATE, Duration.ofSeconds(1)),
+                    "the next batch waits for the ack");
+
+            receiver.send(WireFrame.of(4, 2, "{\"ack\":\"delivered\",\"conversation\":\"" + conversation
+                    + "\",\"id\":" + batch1.get(BATCH - 1) + "}"));
+            List<WireFrame> next = receiver.pushes(6, f -> f.op() == 5 || f.op() == PRIVATE, GoimClient.WAIT);
+            assertEquals(5, next.get(0).op(), "the ack's answer first");
+            assertEquals(stored.subList(BATCH, BATCH + 5),
+                    next.subList(1, next.size()).stream().map(f -> id(Conversing.json(f))).toList());
+        }
+    }
+
+    @Test
+    void liveMessagesDuringTheBacklogComeAfterItOnce() {
+        Account alice = Api.newAccount("odp");
+        Account bob = Api.newAccount("odq");
+        List<Long> sent = new ArrayList<>();
+        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
+            for (int i = 1; i <= 3; i++) {
+                sent.add(id(Conversing.send(sender, i, "user:" + bob.id(), "before " + i)));
+            }
+            sent.forEach(id -> assertTrue(Conversing.stored(id).isPresent()));
+            try (GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
+                sent.add(id(Conversing.send(sender, 4, "user:" + bob.id(), "live")));
+                List<Long> got = ids(receiver, 4);
+                assertEquals(sent, got, "backlog, then the live message, in order");
+                Set<Long> unique = new HashSet<>(got);
+                assertEquals(4, unique.size());
+                assertEquals(List.of(), receiver.silence(f -> f.op() == PRIVATE, Duration.ofSeconds(1)), "once");
+            }
+        }
+    }
+
+    @Test
+    void theTextFormGetsTheBacklogAsConsecutiveMessages() {
+        Account alice = Api.newAccount("odt");
+        Account bob = Api.newAccount("odu");
+        List<Long> sent = new ArrayList<>();
+        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
+            sent.add(id(Conversing.send(sender, 1, "user:" + bob.id(), "t1")));
+            sent.add(id(Conversing.send(sender, 2, "user:" + bob.id(), "t2")));
+        }
+        sent.forEach(id -> assertTrue(Conversing.stored(id).isPresent()));
+        try (GoimClient text = GoimClient.connect()) {
+            text.sendText(jakarta.json.Json.createObjectBuilder().add("ver", 1).add("op", 7).add("seq", 1)
+                    .add("body", GoimClient.auth(bob.id(), bob.token(), "", ACCEPTS, "")).build().toString());
+            assertEquals(8, text.nextText().getInt("op"));
+            JsonObject one = text.nextText();
+            JsonObject two = text.nextText();
+            assertEquals(PRIVATE, one.getInt("op"));
+            assertEquals(sent, List.of(id(one.getJsonObject("body")), id(two.getJsonObject("body"))));
+        }
+    }
+
+    private static List<Long> ids(GoimClient client, int count) {
+        return client.pushes(count, f -> f.op() == PRIVATE, GoimClient.WAIT).stream()
+                .map(f -> id(Conversing.json(f))).toList();
+    }
+
+    /**
+     * Writes {@code count} messages from alice to bob as the delivery MDB
+     * would, so a backlog longer than a batch needs no minutes of rate-limited
+     * sending. Ids are time-ordered like the server's (41 bits of ms since 2025).
+     */
+    private static List<Long> storeDirectly(String conversation, Account alice, Account bob, int count)
+            throws SQLException {
+        long base = (System.currentTimeMillis() - 1_735_689_600_000L - 60_000) << 12;
+        List<Long> ids = LongStream.range(0, count).map(i -> base + i * 4096 + 31 * 128).boxed().toList();
+        try (Connection db = Database.connect()) {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO conversation_messages"
+                    + " (id, conversation_id, sender_id, sender_name, kind, content, sent_at) VALUES (?,?,?,?,?,?,?)")) {
+                for (int i = 0; i < count; i++) {
+                    insert.setLong(1, ids.get(i));
+                    insert.setString(2, conversation);
+                    insert.setLong(3, alice.id());
+                    insert.setString(4, alice.username());
+                    insert.setString(5, "text");
+                    insert.setString(6, "bulk " + i);
+                    insert.setTimestamp(7, new Timestamp(System.currentTimeMillis()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement c = db.prepareStatement("INSERT INTO conversations (id, kind, last_message_id)"
+                    + " VALUES (?, 'private', ?)")) {
+                c.setString(1, conversation);
+                c.setLong(2, ids.get(count - 1));
+                c.executeUpdate();
+            }
+            for (long[] pair : new long[][] {{alice.id(), bob.id()}, {bob.id(), alice.id()}}) {
+                try (PreparedStatement m = db.prepareStatement("INSERT INTO conversation_members"
+                        + " (conversation_id, user_id, peer_id) VALUES (?, ?, ?)")) {
+                    m.setString(1, conversation);
+                    m.setLong(2, pair[0]);
+                    m.setLong(3, pair[1]);
+                    m.executeUpdate();
+                }
+            }
+        }
+        return ids;
+    }
+}

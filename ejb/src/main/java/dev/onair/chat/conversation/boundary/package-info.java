@@ -1,0 +1,2 @@
+/** {@link dev.onair.chat.conversation.boundary.Conversations}, its value types and the delivery MDB. */
+package dev.onair.chat.conversation.boundary;
