@@ -2,6 +2,7 @@ package dev.onair.web.chat;
 
 import dev.onair.chat.boundary.RoomIds;
 import dev.onair.chat.message.boundary.RoomMessages;
+import dev.onair.web.api.PageQuery;
 import dev.onair.web.problem.Problem;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Optional;
 
 /**
  * {@code GET /api/v1/rooms/{type}/{id}/messages?before=<id>&limit=<n>}: the
@@ -38,28 +40,11 @@ public class RoomMessagesResource {
             return Problem.of("invalid-room", "Invalid room", Status.BAD_REQUEST, "a room is type://id: letters, "
                     + "digits, - and _ for the type, printable ASCII for the id").toResponse();
         }
-        long cursor = before == null ? Long.MAX_VALUE : number(before, 1, Long.MAX_VALUE);
-        long size = number(limit, 1, RoomMessages.MAX_PAGE);
-        if (cursor < 0) {
-            return invalid("before must be a message id (a positive whole number)");
+        Optional<PageQuery> query = PageQuery.parse(before, limit, RoomMessages.MAX_PAGE);
+        if (query.isEmpty()) {
+            return PageQuery.invalid(RoomMessages.MAX_PAGE);
         }
-        if (size < 0) {
-            return invalid("limit must be a whole number from 1 to " + RoomMessages.MAX_PAGE);
-        }
-        return Response.ok(MessagePage.of(messages.page(room, cursor, (int) size), (int) size)).build();
-    }
-
-    /** The number if it is one within bounds, otherwise -1. */
-    private static long number(String value, long min, long max) {
-        try {
-            long parsed = Long.parseLong(value);
-            return parsed >= min && parsed <= max ? parsed : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static Response invalid(String detail) {
-        return Problem.of("invalid-parameter", "Invalid parameter", Status.BAD_REQUEST, detail).toResponse();
+        PageQuery page = query.get();
+        return Response.ok(MessagePage.of(messages.page(room, page.before(), page.limit()), page.limit())).build();
     }
 }

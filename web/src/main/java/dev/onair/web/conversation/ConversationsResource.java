@@ -4,6 +4,7 @@ import dev.onair.chat.conversation.boundary.Access;
 import dev.onair.chat.conversation.boundary.ConversationMessage;
 import dev.onair.chat.conversation.boundary.ConversationSummary;
 import dev.onair.chat.conversation.boundary.Conversations;
+import dev.onair.web.api.PageQuery;
 import dev.onair.web.problem.Problem;
 import dev.onair.web.security.Caller;
 import jakarta.ejb.EJB;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 
 /**
  * {@code GET /api/v1/conversations?before=&limit=}: the caller's conversations,
@@ -40,13 +42,13 @@ public class ConversationsResource {
 
     @GET
     public Response list(@QueryParam("before") String before, @QueryParam("limit") @DefaultValue("20") String limit) {
-        long cursor = before == null ? Long.MAX_VALUE : number(before, 1, Long.MAX_VALUE);
-        long size = number(limit, 1, Conversations.MAX_PAGE);
-        if (cursor < 0 || size < 0) {
-            return invalid();
+        Optional<PageQuery> query = PageQuery.parse(before, limit, Conversations.MAX_PAGE);
+        if (query.isEmpty()) {
+            return PageQuery.invalid(Conversations.MAX_PAGE);
         }
-        var items = conversations.list(Caller.of(security).userId(), cursor, (int) size);
-        return Response.ok(Page.of(items, (int) size, (ConversationSummary c) -> c.last().id())).build();
+        PageQuery page = query.get();
+        var items = conversations.list(Caller.of(security).userId(), page.before(), page.limit());
+        return Response.ok(Page.of(items, page.limit(), (ConversationSummary c) -> c.last().id())).build();
     }
 
     @GET
@@ -61,28 +63,12 @@ public class ConversationsResource {
             return Problem.of("not-a-member", "Not a member", Status.FORBIDDEN,
                     "only the conversation's members read it").toResponse();
         }
-        long cursor = before == null ? Long.MAX_VALUE : number(before, 1, Long.MAX_VALUE);
-        long size = number(limit, 1, Conversations.MAX_PAGE);
-        if (cursor < 0 || size < 0) {
-            return invalid();
+        Optional<PageQuery> query = PageQuery.parse(before, limit, Conversations.MAX_PAGE);
+        if (query.isEmpty()) {
+            return PageQuery.invalid(Conversations.MAX_PAGE);
         }
-        var items = conversations.page(id, cursor, (int) size);
-        return Response.ok(Page.of(items, (int) size, ConversationMessage::id)).build();
-    }
-
-    /** The number if it is one within bounds, otherwise -1. */
-    private static long number(String value, long min, long max) {
-        try {
-            long parsed = Long.parseLong(value);
-            return parsed >= min && parsed <= max ? parsed : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static Response invalid() {
-        return Problem.of("invalid-parameter", "Invalid parameter", Status.BAD_REQUEST,
-                "before must be a message id (a positive whole number), limit a whole number from 1 to "
-                        + Conversations.MAX_PAGE).toResponse();
+        PageQuery page = query.get();
+        var items = conversations.page(id, page.before(), page.limit());
+        return Response.ok(Page.of(items, page.limit(), ConversationMessage::id)).build();
     }
 }
