@@ -8,6 +8,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.WriteBufferWaterMark;
@@ -30,6 +31,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +46,7 @@ import java.util.regex.Pattern;
  * and is answered with op 8; op 2 with op 3 (the room's size). {@code POST
  * /goim/push/room?operation=&type=&room=} answers {@code {"code":0}} at once
  * and broadcasts the body, encoded once into one shared buffer that every
- * socket's frame retains ({@link ChannelGroup#writeAndFlush}). With
+ * socket's frame retains, one task per event loop. With
  * {@code --merge-ms} > 0 a room's pushes wait up to that long, or until 20,
  * and go out as one op-9 batch, like goim's room job. A socket whose Netty
  * write buffer is above its high-water mark skips the push (the slow-client
@@ -60,19 +62,21 @@ public final class BaselineServer {
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final int mergeMillis;
     private final int batch;
+    private final EventLoopGroup workers;
 
-    private BaselineServer(int mergeMillis, int batch) {
+    private BaselineServer(int mergeMillis, int batch, EventLoopGroup workers) {
         this.mergeMillis = mergeMillis;
         this.batch = batch;
+        this.workers = workers;
     }
 
     public static void main(String[] args) throws Exception {
         Args a = new Args(args);
         int port = a.integer("port", 24400);
         int threads = a.integer("threads", Runtime.getRuntime().availableProcessors());
-        BaselineServer server = new BaselineServer(a.integer("merge-ms", 0), a.integer("batch", 20));
         EventLoopGroup boss = Transport.group(1);
         EventLoopGroup workers = Transport.group(threads);
+        BaselineServer server = new BaselineServer(a.integer("merge-ms", 0), a.integer("batch", 20), workers);
         Channel listener = new ServerBootstrap().group(boss, workers).channel(Transport.server())
                 .option(ChannelOption.SO_BACKLOG, 4096)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 256 * 1024))
@@ -178,7 +182,11 @@ public final class BaselineServer {
         }
     }
 
-    /** A room's sockets and, when merging, the pushes waiting for its next batch. */
+    /**
+     * A room's sockets and, when merging, the pushes waiting for its next batch.
+     * A broadcast is one task per event loop that writes the shared frame to
+     * each of the loop's sockets and then flushes them (no task per socket).
+     */
     private final class Room {
 
         final ChannelGroup sockets;
@@ -202,7 +210,7 @@ public final class BaselineServer {
                     pending.clear();
                 } else if (!flushScheduled) {
                     flushScheduled = true;
-                    GlobalEventExecutor.INSTANCE.schedule(this::flush, mergeMillis, TimeUnit.MILLISECONDS);
+                    workers.next().schedule(this::flush, mergeMillis, TimeUnit.MILLISECONDS);
                 }
             }
             if (full != null) {
@@ -225,7 +233,30 @@ public final class BaselineServer {
 
         private void broadcast(byte[] message) {
             ByteBuf shared = Unpooled.wrappedBuffer(message);
-            sockets.writeAndFlush(new BinaryWebSocketFrame(shared), Channel::isWritable);
+            Map<EventLoop, List<Channel>> byLoop = new HashMap<>();
+            for (Channel channel : sockets) {
+                byLoop.computeIfAbsent(channel.eventLoop(), l -> new ArrayList<>()).add(channel);
+            }
+            for (Map.Entry<EventLoop, List<Channel>> entry : byLoop.entrySet()) {
+                ByteBuf mine = shared.retainedDuplicate();
+                Runnable write = () -> {
+                    for (Channel channel : entry.getValue()) {
+                        if (channel.isWritable()) { // a slow socket skips pushes instead of growing its buffer
+                            channel.write(new BinaryWebSocketFrame(mine.retainedDuplicate()), channel.voidPromise());
+                        }
+                    }
+                    for (Channel channel : entry.getValue()) {
+                        channel.flush();
+                    }
+                    mine.release();
+                };
+                if (entry.getKey().inEventLoop()) {
+                    write.run();
+                } else {
+                    entry.getKey().execute(write);
+                }
+            }
+            shared.release();
         }
     }
 }
