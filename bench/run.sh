@@ -10,7 +10,7 @@
 # BENCH_CONNECTIONS (19000), BENCH_RATE pushes/s (500), BENCH_ROOMS (100),
 # BENCH_WARMUP_S (15), BENCH_DURATION_S (30), BENCH_SERVER_CPU (0),
 # BENCH_CLIENT_CPU (1), BENCH_NETTY_PORT (ONAIR_PORT_BASE+400),
-# BENCH_MERGES ("0 50" ms), BENCH_KEEP_STACK=1 leaves the Payara stack running.
+# BENCH_MERGES ("0 50" ms), BENCH_USERS (20), BENCH_KEEP_STACK=1 leaves the Payara stack running.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WHAT=${1:-all}
@@ -74,7 +74,7 @@ payara() {
   local merge=$1 window batch pid key http
   # no merging at all (batch 1), or a window of $merge ms and goim's batch of 20
   if [ "$merge" = 0 ]; then window=PT0S batch=1; else window="PT$(awk "BEGIN{printf \"%.3f\", $merge/1000}")S" batch=20; fi
-  # One node, 2 GiB heap; the per-user limit raised so 100 bench users can hold all the sockets.
+  # One node, 2 GiB heap; the per-user limit raised so a few bench users (BENCH_USERS, 20) hold all the sockets.
   # The auth deadline back at its default (the test stack uses 3 s): 19,000 connects queue up.
   ONAIR_NODES=1 ONAIR_PAYARA_HEAP=2g ONAIR_WS_MAX_CONNECTIONS_PER_USER=20000 ONAIR_WS_AUTH_TIMEOUT=PT10S \
     ONAIR_WS_MERGE_WINDOW=$window ONAIR_WS_MERGE_BATCH=$batch ONAIR_SKIP_BUILD=${PAYARA_BUILT:-0} \
@@ -95,7 +95,7 @@ payara() {
     >> "$RESULTS/payara-start-$merge.log" 2>&1 || true
   key=$(grep '^ONAIR_PUSH_API_KEY=' "$ONAIR_HOME/secrets.env" | cut -d= -f2-)
   http="http://127.0.0.1:$((ONAIR_PORT_BASE + 80))"
-  client "payara-merge$merge" "$http" "$pid" --accounts true --users 100 --push-key "$key"
+  client "payara-merge$merge" "$http" "$pid" --accounts true --users "${BENCH_USERS:-20}" --push-key "$key"
 }
 
 case "$WHAT" in

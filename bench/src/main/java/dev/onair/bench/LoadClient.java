@@ -145,9 +145,11 @@ public final class LoadClient {
         long p0 = pushesOk.sum();
         long b0 = bytesIn.get();
         long t0 = System.nanoTime();
+        long cpu0 = serverPid > 0 ? ServerMemory.cpuTicks(serverPid) : -1;
         measuring = true;
         Thread.sleep(duration * 1000L);
         measuring = false;
+        long cpu1 = serverPid > 0 ? ServerMemory.cpuTicks(serverPid) : -1;
         double seconds = (System.nanoTime() - t0) / 1e9;
         long deliveries = delivered.sum() - d0;
         long pushed = pushesOk.sum() - p0;
@@ -181,6 +183,12 @@ public final class LoadClient {
         kv(r, "expected_s", String.format("%.0f", pushed * perRoom / seconds));
         kv(r, "messages_s", String.format("%.0f", msgs / seconds));
         kv(r, "mbit_in", String.format("%.1f", inBytes * 8 / seconds / 1e6));
+        if (cpu0 >= 0 && cpu1 >= 0) {
+            // CPU the server JVM used in the window: robust to how much of its core others took
+            double cpuSeconds = (cpu1 - cpu0) / 100.0;
+            kv(r, "server_cpu_pct", String.format("%.0f", 100 * cpuSeconds / seconds));
+            kv(r, "us_per_delivery", deliveries == 0 ? "-" : String.format("%.1f", cpuSeconds * 1e6 / deliveries));
+        }
         kv(r, "p50_ms", String.format("%.1f", latency.percentileMicros(0.50) / 1000.0));
         kv(r, "p99_ms", String.format("%.1f", latency.percentileMicros(0.99) / 1000.0));
         kv(r, "closes", closes.isEmpty() ? "none" : new TreeMap<>(closes).toString().replace(" ", ""));

@@ -17,7 +17,8 @@ public final class ResultTable {
     private static final String[][] COLUMNS = {
             {"label", "run"}, {"held", "held"}, {"heap_per_conn_kb", "heap KB/conn"},
             {"rss_per_conn_kb", "RSS KB/conn"}, {"push_rate", "pushes/s"}, {"deliveries_s", "deliveries/s"},
-            {"expected_s", "expected/s"}, {"p50_ms", "p50 ms"}, {"p99_ms", "p99 ms"},
+            {"expected_s", "expected/s"}, {"server_cpu_pct", "server CPU %"},
+            {"us_per_delivery", "server CPU µs/delivery"}, {"p50_ms", "p50 ms"}, {"p99_ms", "p99 ms"},
             {"push_api_p99_ms", "push API p99 ms"}, {"closes", "closes"}};
 
     private ResultTable() {
@@ -66,9 +67,10 @@ public final class ResultTable {
             if (netty == null) {
                 continue;
             }
-            out.append(String.format("%s / %s: deliveries/s %s, p99 %s%n", run.getKey(), netty.get("label"),
-                    ratio(run.getValue().get("deliveries_s"), netty.get("deliveries_s")),
-                    ratio(run.getValue().get("p99_ms"), netty.get("p99_ms"))));
+            out.append(String.format("%s / %s: deliveries/s %s, p99 %s, CPU per delivery %s%n", run.getKey(),
+                    netty.get("label"), ratio(run.getValue().get("deliveries_s"), netty.get("deliveries_s")),
+                    ratio(run.getValue().get("p99_ms"), netty.get("p99_ms")),
+                    ratio(run.getValue().get("us_per_delivery"), netty.get("us_per_delivery"))));
         }
         return out.toString();
     }

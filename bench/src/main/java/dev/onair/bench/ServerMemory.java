@@ -30,6 +30,23 @@ record ServerMemory(long heapUsedKb, long rssKb) {
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
+    /**
+     * CPU time (user + system) a process has used so far, in clock ticks (1/100 s here):
+     * fields 14 and 15 of /proc/pid/stat, counted after the parenthesised command name.
+     */
+    static long cpuTicks(long pid) {
+        try {
+            return cpuTicks(Files.readString(Path.of("/proc/" + pid + "/stat")));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static long cpuTicks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+    }
+
     static long rss(String procStatus) {
         Matcher m = RSS.matcher(procStatus);
         return m.find() ? Long.parseLong(m.group(1)) : -1;

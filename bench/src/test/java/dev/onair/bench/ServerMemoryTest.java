@@ -16,6 +16,8 @@ class ServerMemoryTest {
                 """;
         assertEquals(312456, ServerMemory.heapUsed(g1));
         assertEquals(-1, ServerMemory.heapUsed("nothing"));
+        assertEquals(1234 + 56, ServerMemory.cpuTicks(
+                "4242 (java (odd) name) S 1 4242 4242 0 -1 4194304 100 0 0 0 1234 56 0 0 20 0 50 0 1000 0 0"));
         assertEquals(951232, ServerMemory.rss("Name:\tjava\nVmHWM:\t  999999 kB\nVmRSS:\t  951232 kB\n"));
     }
 }
