@@ -25,15 +25,14 @@ import java.util.logging.Logger;
  * The write lands in the same container writer as every other frame of the
  * session (it serializes them), and nothing is masked or extended on a
  * server's frames, so the pre-framed bytes are exactly what the endpoint
- * would have written. The container's own write queue for the socket is also
- * capped here ({@link #CONTAINER_QUEUE_BYTES}): by default Grizzly lets a
- * stalled socket buffer four times its send buffer, several megabytes.
+ * would have written. The container's own write queue per socket is left at
+ * Grizzly's default: lowering it (Connection.setMaxAsyncWriteQueueSize) made
+ * the close of a stalled socket wait behind Tyrus's own queue, and its client
+ * saw 1006 instead of 1013 (BENCHMARKS.md).
  */
 final class RawSocket {
 
     private static final Logger LOG = Logger.getLogger(RawSocket.class.getName());
-    /** What the container may hold for one socket before its writes wait (and then our outbox fills). */
-    static final int CONTAINER_QUEUE_BYTES = 256 * 1024;
     /** Writes the container could not take at once; {@link LocalSessions} sweeps them. */
     static final StalledWrites STALLED = new StalledWrites();
     private static final ThreadLocal<byte[][]> LAST_FRAMED = ThreadLocal.withInitial(() -> new byte[2][]);
@@ -63,7 +62,6 @@ final class RawSocket {
                 access = a;
             }
             Object webSocket = a.webSocket.get(remote);
-            capContainerQueue(webSocket);
             long timeout = session.getAsyncRemote().getSendTimeout();
             return new RawSocket(webSocket, a.sendRaw, TimeUnit.MILLISECONDS.toNanos(timeout > 0 ? timeout : 30_000));
         } catch (ReflectiveOperationException | ClassCastException e) {
@@ -123,45 +121,6 @@ final class RawSocket {
             out.put((byte) 127).putLong(n);
         }
         return out.put(payload).array();
-    }
-
-    /**
-     * Lowers Grizzly's write-queue limit for this socket: session → Tyrus
-     * writer → servlet upgrade handler → WebConnection → output stream →
-     * Grizzly output buffer → connection. Best effort: a container laid out
-     * differently keeps its own limit (logged once).
-     */
-    private static void capContainerQueue(Object webSocket) {
-        try {
-            Object handler = field(webSocket, "protocolHandler");
-            Object writer = field(handler, "writer");
-            Object upgrade = field(writer, "tyrusHttpUpgradeHandler");
-            Method webConnection = upgrade.getClass().getDeclaredMethod("getWebConnection"); // package-private
-            webConnection.setAccessible(true);
-            Object connection = webConnection.invoke(upgrade);
-            Object out = field(connection, "outputStream");
-            Object catalinaBuffer = field(out, "ob");
-            Object grizzlyBuffer = field(catalinaBuffer, "grizzlyOutputBuffer");
-            Object grizzlyConnection = field(grizzlyBuffer, "connection");
-            Method cap = grizzlyConnection.getClass().getMethod("setMaxAsyncWriteQueueSize", int.class);
-            cap.setAccessible(true);
-            cap.invoke(grizzlyConnection, CONTAINER_QUEUE_BYTES);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            if (!queueCapFailed) {
-                queueCapFailed = true;
-                LOG.warning(() -> "ws container write queue not capped: " + e);
-            }
-        }
-    }
-
-    private static volatile boolean queueCapFailed;
-
-    private static Object field(Object owner, String name) throws ReflectiveOperationException {
-        if (owner == null) {
-            throw new NoSuchFieldException(name + " of null");
-        }
-        Field f = findField(owner.getClass(), name);
-        return f.get(owner);
     }
 
     private static Field findField(Class<?> type, String name) throws NoSuchFieldException {
