@@ -159,6 +159,23 @@ EOF
     start_payara
     touch "$DOMAIN_DIR/config/onair-setup.done"
   fi
+  ensure_heap
+}
+
+# ONAIR_PAYARA_HEAP (e.g. 2g; the benchmark's setting): the domain's -Xmx, set
+# and the domain restarted only when it differs. Unset: the heap stays as it is.
+ensure_heap() {
+  [ -n "${ONAIR_PAYARA_HEAP:-}" ] || return 0
+  local current
+  current=$(grep -o '<jvm-options>-Xmx[^<]*' "$DOMAIN_DIR/config/domain.xml" | head -1 | sed 's/<jvm-options>//')
+  [ "$current" = "-Xmx$ONAIR_PAYARA_HEAP" ] && return 0
+  say "Payara: heap ${current#-Xmx} -> $ONAIR_PAYARA_HEAP (ONAIR_PAYARA_HEAP), restarting the domain"
+  asa_batch heap <<EOF
+delete-jvm-options $current
+create-jvm-options -Xmx$ONAIR_PAYARA_HEAP
+EOF
+  stop_payara
+  start_payara
 }
 
 # The resources of docs/CONTRACTS.md. Created when missing and created anew

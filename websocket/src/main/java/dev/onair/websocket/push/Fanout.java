@@ -6,13 +6,16 @@ import dev.onair.websocket.session.Connection;
 import dev.onair.websocket.session.LocalSessions;
 import dev.onair.websocket.session.SubProtocol;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -53,12 +56,34 @@ public class Fanout {
     @Inject
     SubProtocol protocol;
 
+    @Inject
+    PushSettings settings;
+
     private final AtomicLong dropped = new AtomicLong();
-    private SerialLanes<Push> lanes;
+    /** Bundles of pushes: one push, or a room's pushes that waited out a merge window together. */
+    private SerialLanes<List<Push>> lanes;
+    private MergeWindow window;
+    private ScheduledFuture<?> windowTick;
 
     @PostConstruct
     void init() {
         lanes = new SerialLanes<>(LANES, LANE_CAPACITY, MAX_DRAIN, executor, this::dispatch);
+        long windowNanos = settings.mergeWindow().toNanos();
+        if (windowNanos > 0 && settings.mergeBatch() > 1) {
+            window = new MergeWindow(windowNanos, settings.mergeBatch(), System::nanoTime,
+                    bundle -> queue(((Push.Room) bundle.get(0).target()).roomId(), bundle));
+            // one tick for all rooms, a fifth of the window: a push waits at most 1.2 windows
+            long tick = Math.max(1, settings.mergeWindow().toMillis() / 5);
+            windowTick = scheduler.scheduleAtFixedRate(window::flushDue, tick, tick, TimeUnit.MILLISECONDS);
+        }
+        LOG.info(() -> "push fan-out: merge-window=" + settings.mergeWindow() + " merge-batch=" + settings.mergeBatch());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (windowTick != null) {
+            windowTick.cancel(false);
+        }
     }
 
     /** Queues a push for this node's sockets and returns at once. */
@@ -67,17 +92,31 @@ public class Fanout {
             eject(eject, new String(push.body(), StandardCharsets.UTF_8));
             return;
         }
-        Object laneKey = push.target() instanceof Push.Room room ? room.roomId() : push.target().getClass();
-        if (!lanes.submit(laneKey, push)) {
-            long count = dropped.incrementAndGet();
-            if (count % DROP_LOG_EVERY == 1) {
-                LOG.warning(() -> "push fan-out backlog full, dropped " + count + " pushes so far; latest " + push);
+        if (push.target() instanceof Push.Room room) {
+            if (window != null) {
+                window.add(room.roomId(), push);
+            } else {
+                queue(room.roomId(), List.of(push));
+            }
+        } else {
+            queue(push.target().getClass(), List.of(push));
+        }
+    }
+
+    private void queue(Object laneKey, List<Push> bundle) {
+        if (!lanes.submit(laneKey, bundle)) {
+            long count = dropped.addAndGet(bundle.size());
+            if (count % DROP_LOG_EVERY < bundle.size()) {
+                LOG.warning(() -> "push fan-out backlog full, dropped " + count + " pushes so far; latest "
+                        + bundle.get(bundle.size() - 1));
             }
         }
     }
 
-    private void dispatch(List<Push> pushes) {
-        for (Dispatch dispatch : RoomBatching.plan(pushes)) {
+    private void dispatch(List<List<Push>> bundles) {
+        List<Push> pushes = new ArrayList<>();
+        bundles.forEach(pushes::addAll);
+        for (Dispatch dispatch : RoomBatching.plan(pushes, settings.mergeBatch())) {
             Push.Target target = dispatch.target();
             Outbound outbound = dispatch.outbound();
             int op = dispatch.operation();

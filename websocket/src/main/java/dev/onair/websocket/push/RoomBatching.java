@@ -31,13 +31,18 @@ final class RoomBatching {
 
     /** Dispatches for pushes in arrival order; a room's pushes keep their order inside and across batches. */
     static List<Dispatch> plan(List<Push> pushes) {
+        return plan(pushes, MAX_FRAMES);
+    }
+
+    /** @param maxFrames pushes merged into one batch at most; 1 never merges */
+    static List<Dispatch> plan(List<Push> pushes, int maxFrames) {
         List<Object> slots = new ArrayList<>(pushes.size());
         Map<String, RoomBatch> open = new LinkedHashMap<>();
         for (Push push : pushes) {
             Frame frame = Frame.push(push.operation(), push.body());
             if (push.target() instanceof Push.Room room) {
                 RoomBatch batch = open.get(room.roomId());
-                if (batch == null || !batch.fits(frame)) {
+                if (batch == null || !batch.fits(frame, maxFrames)) {
                     batch = new RoomBatch(room, push.operation());
                     open.put(room.roomId(), batch);
                     slots.add(batch);
@@ -66,8 +71,8 @@ final class RoomBatching {
             this.operation = operation;
         }
 
-        boolean fits(Frame frame) {
-            return frames.size() < MAX_FRAMES
+        boolean fits(Frame frame, int maxFrames) {
+            return frames.size() < maxFrames
                     && bytes + BinaryFrames.HEADER_LENGTH + frame.body().length <= MAX_BATCH_BYTES;
         }
 

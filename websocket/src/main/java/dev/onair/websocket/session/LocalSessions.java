@@ -1,12 +1,18 @@
 package dev.onair.websocket.session;
 
 import dev.onair.websocket.protocol.ProtocolViolation;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * This node's sockets, found by connection key, user id and room (goim's
@@ -18,10 +24,32 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class LocalSessions {
 
+    /** How often writes the container could not take at once are looked at again. */
+    private static final long STALL_SWEEP_MILLIS = 10;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> stallSweep;
+
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Connection> byKey = new ConcurrentHashMap<>();
     private final Map<Long, Set<Connection>> byMid = new ConcurrentHashMap<>();
     private final Map<String, Set<Connection>> byRoom = new ConcurrentHashMap<>();
+
+    /** Starts the sweep of stalled writes (see {@link RawSocket}) with the first socket. */
+    @PostConstruct
+    void start() {
+        stallSweep = scheduler.scheduleAtFixedRate(() -> RawSocket.STALLED.sweep(System.nanoTime()),
+                STALL_SWEEP_MILLIS, STALL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (stallSweep != null) {
+            stallSweep.cancel(false);
+        }
+    }
 
     /** Every socket of this node, authenticated or not yet (the deadline sweep needs both). */
     public Collection<Connection> all() {

@@ -16,8 +16,16 @@ import java.util.function.Consumer;
  * a send completes synchronously inside the send call (the container may do
  * that), the loop continues on the current thread instead of recursing, so
  * a long queue cannot overflow the stack.
+ *
+ * <p>The queue is bounded twice: in messages and in bytes ({@code String}s
+ * counted at three bytes a char, their worst UTF-8 size), so a stalled
+ * socket pins at most {@link #MAX_QUEUED_BYTES} here, whatever the sizes of
+ * the messages (a batch may be 16 KB).
  */
 final class Outbox {
+
+    /** The most a socket's queue may hold before the socket counts as too slow. */
+    static final long MAX_QUEUED_BYTES = 1024 * 1024;
 
     /** Sends one message ({@code byte[]} or {@code String}) and reports its outcome: {@code null} = sent. */
     interface Transport extends BiConsumer<Object, Consumer<Throwable>> {
@@ -25,7 +33,9 @@ final class Outbox {
 
     private final Transport transport;
     private final int capacity;
+    private final long maxBytes;
     private final Consumer<Throwable> onBroken;
+    private long queuedBytes;
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean finished;
@@ -36,8 +46,13 @@ final class Outbox {
      *                 unless {@link #finish} already planned the end
      */
     Outbox(Transport transport, int capacity, Consumer<Throwable> onBroken) {
+        this(transport, capacity, MAX_QUEUED_BYTES, onBroken);
+    }
+
+    Outbox(Transport transport, int capacity, long maxBytes, Consumer<Throwable> onBroken) {
         this.transport = transport;
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
         this.onBroken = onBroken;
     }
 
@@ -51,10 +66,15 @@ final class Outbox {
             if (finished) {
                 return true; // the socket is on its way out; what it misses no longer matters
             }
-            if (queue.size() + messages.size() > capacity) {
+            long bytes = 0;
+            for (Object message : messages) {
+                bytes += size(message);
+            }
+            if (queue.size() + messages.size() > capacity || queuedBytes + bytes > maxBytes) {
                 return false;
             }
             queue.addAll(messages);
+            queuedBytes += bytes;
             if (sending) {
                 return true;
             }
@@ -77,6 +97,7 @@ final class Outbox {
             finished = true;
             queue.clear();
             queue.addAll(last);
+            queuedBytes = 0; // the last messages are few and bounded by the caller
             afterLast = then;
             if (sending) {
                 return;
@@ -90,12 +111,26 @@ final class Outbox {
         return queue.size();
     }
 
+    synchronized long queuedBytes() {
+        return queuedBytes;
+    }
+
+    private static long size(Object message) {
+        if (message instanceof byte[] bytes) {
+            return bytes.length;
+        }
+        return message instanceof String text ? 3L * text.length() : 0;
+    }
+
     private void pump() {
         while (true) {
             Object next;
             Runnable done = null;
             synchronized (this) {
                 next = queue.poll();
+                if (next != null && !finished) {
+                    queuedBytes -= size(next);
+                }
                 if (next == null) {
                     sending = false;
                     done = afterLast;
@@ -130,6 +165,7 @@ final class Outbox {
             report = !finished; // after finish() the close is already planned
             finished = true;
             queue.clear();
+            queuedBytes = 0;
         }
         if (report) {
             onBroken.accept(failure);

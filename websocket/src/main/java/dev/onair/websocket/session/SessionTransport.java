@@ -8,7 +8,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.logging.Logger;
 
-/** The container side of an outbox: asynchronous sends and a quiet close on a real WebSocket session. */
+/**
+ * The container side of an outbox: asynchronous sends and a quiet close on a
+ * real WebSocket session. Binary messages (every push to a binary socket) go
+ * through {@link RawSocket} when the container allows it; text, and binary on
+ * any other container, through the remote endpoint.
+ */
 final class SessionTransport {
 
     private static final Logger LOG = Logger.getLogger(SessionTransport.class.getName());
@@ -17,6 +22,21 @@ final class SessionTransport {
     }
 
     static Outbox.Transport of(Session session) {
+        Outbox.Transport endpoint = endpoint(session);
+        RawSocket raw = RawSocket.of(session);
+        if (raw == null) {
+            return endpoint;
+        }
+        return (message, done) -> {
+            if (message instanceof byte[] bytes) {
+                raw.send(bytes, done);
+            } else {
+                endpoint.accept(message, done);
+            }
+        };
+    }
+
+    private static Outbox.Transport endpoint(Session session) {
         RemoteEndpoint.Async remote = session.getAsyncRemote();
         return (message, done) -> {
             SendHandler handler = result -> done.accept(result.isOK() ? null

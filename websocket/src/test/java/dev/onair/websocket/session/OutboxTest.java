@@ -60,6 +60,21 @@ class OutboxTest {
     }
 
     @Test
+    void boundsTheBytesASlowSocketPinsAndFreesThemAsItSends() {
+        Outbox small = new Outbox(transport, 100, 1000, broken::add);
+        assertTrue(small.offer(List.of(new byte[100]))); // in flight at once: no longer queued
+        assertTrue(small.offer(List.of(new byte[600], new byte[300])));
+        assertEquals(900, small.queuedBytes());
+        assertFalse(small.offer(List.of(new byte[101])), "over the byte bound although far below 100 messages");
+        assertTrue(small.offer(List.of("x".repeat(33)))); // text counts 3 bytes a char
+        assertEquals(999, small.queuedBytes());
+        transport.complete();
+        assertEquals(399, small.queuedBytes());
+        assertTrue(small.offer(List.of(new byte[600])));
+        assertTrue(broken.isEmpty());
+    }
+
+    @Test
     void refusesABatchLargerThanTheRoomLeftWithoutQueueingPartOfIt() {
         assertTrue(cut.offer(List.of("in flight", "1")));
         assertFalse(cut.offer(List.of("2", "3", "4")));
