@@ -148,12 +148,16 @@ ensure_payara() {
     start_payara
   fi
   if [ ! -f "$DOMAIN_DIR/config/onair-setup.done" ]; then
-    say "Payara: first-time setup (MariaDB driver, heap 1g, default principal-to-role mapping), then restart"
+    say "Payara: first-time setup (MariaDB driver, heap 1g, default principal-to-role mapping, http queue), then restart"
     asa add-library --type common "$DRIVER_JAR"
+    # http-thread-pool's queue: Grizzly queues every socket read as a task, at
+    # most 4,096 by default; with ~19,000 sockets a burst of connects or
+    # heartbeats overflowed it and Grizzly dropped sockets (BENCHMARKS.md, run 1).
     asa_batch setup <<EOF
 delete-jvm-options -Xmx512m
 create-jvm-options -Xmx1g
 set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536
 EOF
     stop_payara
     start_payara
