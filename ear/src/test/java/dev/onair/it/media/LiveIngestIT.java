@@ -34,8 +34,10 @@ class LiveIngestIT {
         String stream = key.getString("publicName");
 
         try (Ffmpeg.Publisher publisher = Ffmpeg.publish(Stack.rtmp() + "/live/" + secret, 120)) {
-            JsonObject listed = Poll.until(Duration.ofSeconds(20), () -> onAir(stream)).orElseThrow(
-                    () -> new AssertionError("stream never listed; ffmpeg said: " + publisher.output()));
+            // nginx-rtmp lists a stream in /stat before its metadata (width 0 until then): wait for both
+            JsonObject listed = Poll.until(Duration.ofSeconds(20), () -> onAir(stream)
+                    .filter(s -> s.getInt("width", 0) > 0)).orElseThrow(() -> new AssertionError(
+                    "stream never listed with its video size; ffmpeg said: " + publisher.output()));
             assertEquals(640, listed.getInt("width"));
             // nginx-rtmp reports the coded height from the stream metadata: 352 or 360 for a 360-line picture
             assertTrue(listed.getInt("height") == 352 || listed.getInt("height") == 360, listed.toString());
