@@ -4,6 +4,7 @@ import dev.onair.chat.boundary.Push;
 import dev.onair.chat.boundary.PushBus;
 import dev.onair.chat.boundary.PushUnavailable;
 import dev.onair.chat.boundary.RoomIds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +31,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * defaults it to 0 for keys and mids, which no client accepts as a message).
  * {@code keys} and {@code mids} may be repeated, as goim expects, or
  * comma-separated.
+ *
+ * <p>One instance for the application: it holds no request state, and a
+ * resource made per request cost a CDI injection per push, a fifth of the
+ * push API's CPU under load (BENCHMARKS.md).
  */
+@ApplicationScoped
 @Path("push")
 @Produces(MediaType.APPLICATION_JSON)
 public class PushResource {
