@@ -8,7 +8,7 @@
 #
 # Export the stack's private ONAIR_* ports first (as for bin/onair). Knobs:
 # BENCH_CONNECTIONS (19000), BENCH_RATE pushes/s (500), BENCH_ROOMS (100),
-# BENCH_WARMUP_S (15), BENCH_DURATION_S (30), BENCH_SERVER_CPU (0),
+# BENCH_WARMUP_S (30), BENCH_DURATION_S (30), BENCH_SERVER_CPU (0),
 # BENCH_CLIENT_CPU (1), BENCH_NETTY_PORT (ONAIR_PORT_BASE+400),
 # BENCH_MERGES ("0 50" ms), BENCH_USERS (20), BENCH_KEEP_STACK=1 leaves the Payara stack running.
 set -euo pipefail
@@ -17,7 +17,7 @@ WHAT=${1:-all}
 CONNECTIONS=${BENCH_CONNECTIONS:-19000}
 RATE=${BENCH_RATE:-500}
 ROOMS=${BENCH_ROOMS:-100}
-WARMUP=${BENCH_WARMUP_S:-15}
+WARMUP=${BENCH_WARMUP_S:-30}
 DURATION=${BENCH_DURATION_S:-30}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 CLIENT_CPU=${BENCH_CLIENT_CPU:-1}
@@ -61,7 +61,7 @@ wait_port() {
 
 netty() {
   local merge=$1 pid
-  taskset -c "$SERVER_CPU" java -Xms2g -Xmx2g -cp "$CP" dev.onair.bench.BaselineServer --port "$NETTY_PORT" \
+  taskset -c "$SERVER_CPU" java -Xms2g -Xmx2g -XX:+UseParallelGC -cp "$CP" dev.onair.bench.BaselineServer --port "$NETTY_PORT" \
     --merge-ms "$merge" > "$RESULTS/netty-server-$merge.log" 2>&1 &
   pid=$!
   wait_port "$NETTY_PORT"
@@ -76,7 +76,7 @@ payara() {
   if [ "$merge" = 0 ]; then window=PT0S batch=1; else window="PT$(awk "BEGIN{printf \"%.3f\", $merge/1000}")S" batch=20; fi
   # One node, 2 GiB heap; the per-user limit raised so a few bench users (BENCH_USERS, 20) hold all the sockets.
   # The auth deadline back at its default (the test stack uses 3 s): 19,000 connects queue up.
-  ONAIR_NODES=1 ONAIR_PAYARA_HEAP=2g ONAIR_WS_MAX_CONNECTIONS_PER_USER=20000 ONAIR_WS_AUTH_TIMEOUT=PT10S \
+  ONAIR_NODES=1 ONAIR_PAYARA_HEAP=2g ONAIR_PAYARA_GC=parallel ONAIR_WS_MAX_CONNECTIONS_PER_USER=20000 ONAIR_WS_AUTH_TIMEOUT=PT10S \
     ONAIR_WS_MERGE_WINDOW=$window ONAIR_WS_MERGE_BATCH=$batch ONAIR_SKIP_BUILD=${PAYARA_BUILT:-0} \
     "$ROOT/bin/onair" run --test > "$RESULTS/payara-start-$merge.log" 2>&1 ||
     { tail -20 "$RESULTS/payara-start-$merge.log"; return 1; }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 record ServerMemory(long heapUsedKb, long rssKb) {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern GENERATION = Pattern.compile(
+            "(?m)^\\s*(?:PSYoungGen|ParOldGen|def new generation|tenured generation)\\s.*?used (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     static ServerMemory of(long pid) throws IOException, InterruptedException {
@@ -24,8 +26,21 @@ record ServerMemory(long heapUsedKb, long rssKb) {
         return new ServerMemory(heapUsed(jcmd(pid, "GC.heap_info")), rss(Files.readString(Path.of("/proc/" + pid + "/status"))));
     }
 
-    /** The first "used NK" of GC.heap_info: the whole heap's (G1, Parallel and Serial print it first). */
+    /**
+     * The heap's "used NK" from GC.heap_info: G1 prints the whole heap's first;
+     * Parallel and Serial print one line per generation, which are summed.
+     */
     static long heapUsed(String heapInfo) {
+        Matcher generations = GENERATION.matcher(heapInfo);
+        long sum = 0;
+        boolean found = false;
+        while (generations.find()) {
+            sum += Long.parseLong(generations.group(1));
+            found = true;
+        }
+        if (found) {
+            return sum;
+        }
         Matcher m = USED.matcher(heapInfo);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
