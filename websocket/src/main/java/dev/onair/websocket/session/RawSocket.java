@@ -3,9 +3,12 @@ package dev.onair.websocket.session;
 import jakarta.websocket.Session;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -13,22 +16,34 @@ import java.util.logging.Logger;
 
 /**
  * Binary messages written to a Tyrus session below {@code getAsyncRemote()}:
- * framed once per message (whatever the number of sockets) and handed to
- * Tyrus's raw-frame write, the path of its own broadcast. The remote endpoint
- * would, for every send, frame and copy the message again and schedule a new
- * idle-timeout task on the container's managed scheduler, which
- * PLATFORM-NOTES measured as over half of the CPU of a room fan-out.
+ * framed once per message (whatever the number of sockets) and written
+ * straight into the socket's Grizzly write queue, the queue every frame of
+ * the session ends in. The remote endpoint would, for every send, frame and
+ * copy the message again and schedule a new idle-timeout task on the
+ * container's managed scheduler, which PLATFORM-NOTES measured as over half
+ * of the CPU of a room fan-out; Tyrus's own raw-frame write still took the
+ * frame through Tyrus's lock, the servlet output stream, two output buffers
+ * (with a copy into a new buffer) and the HTTP filter chain, about a third of
+ * the fan-out's CPU besides the {@code write(2)} itself (BENCHMARKS.md).
  *
- * <p>Tyrus keeps these classes out of the API, so they are reached by
- * reflection on the session's own objects; on another container, or another
- * Tyrus, {@link #of} returns null and the portable remote endpoint is used.
- * The write lands in the same container writer as every other frame of the
- * session (it serializes them), and nothing is masked or extended on a
- * server's frames, so the pre-framed bytes are exactly what the endpoint
- * would have written. The container's own write queue per socket is left at
- * Grizzly's default: lowering it (Connection.setMaxAsyncWriteQueueSize) made
- * the close of a stalled socket wait behind Tyrus's own queue, and its client
- * saw 1006 instead of 1013 (BENCHMARKS.md).
+ * <p>Tyrus and Grizzly keep these classes out of the API, so they are reached
+ * by reflection on the session's own objects: session → Tyrus web socket →
+ * protocol handler → servlet writer → upgrade handler → web connection →
+ * output stream → catalina and Grizzly output buffers → Grizzly connection,
+ * whose transport's asynchronous writer takes the frame wrapped, not copied.
+ * Where that path is not there, Tyrus's raw-frame write is used; where
+ * neither is (another container, another Tyrus), {@link #of} returns null and
+ * the portable remote endpoint is used.
+ *
+ * <p>Order with frames Tyrus writes itself (closes, pongs) holds because
+ * Tyrus flushes each of its frames into the same Grizzly queue, and a
+ * session's outbox closes only after its write in flight completed. Nothing
+ * is masked or extended on a server's frames, so the pre-framed bytes are
+ * exactly what the endpoint would have written. The container's own write
+ * queue per socket is left at Grizzly's default: lowering it
+ * (Connection.setMaxAsyncWriteQueueSize) made the close of a stalled socket
+ * wait behind Tyrus's own queue, and its client saw 1006 instead of 1013
+ * (BENCHMARKS.md).
  */
 final class RawSocket {
 
@@ -36,16 +51,24 @@ final class RawSocket {
     /** Writes the container could not take at once; {@link LocalSessions} sweeps them. */
     static final StalledWrites STALLED = new StalledWrites();
     private static final ThreadLocal<byte[][]> LAST_FRAMED = ThreadLocal.withInitial(() -> new byte[2][]);
+    /** (target, frame) → Future: the shape both kinds of write are adapted to. */
+    private static final MethodType WRITE = MethodType.methodType(Future.class, Object.class, byte[].class);
+    private static final String[] TO_GRIZZLY = {
+        "protocolHandler", "writer", "tyrusHttpUpgradeHandler", "getWebConnection()",
+        "outputStream", "ob", "grizzlyOutputBuffer", "connection"};
+    private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
     private static volatile Access access;
+    private static volatile GrizzlyWrite grizzly;
     private static volatile boolean unavailable;
+    private static volatile boolean grizzlyUnavailable;
 
-    private final Object webSocket;
-    private final MethodHandle sendRaw;
+    private final Object target;
+    private final MethodHandle write;
     private final long timeoutNanos;
 
-    private RawSocket(Object webSocket, MethodHandle sendRaw, long timeoutNanos) {
-        this.webSocket = webSocket;
-        this.sendRaw = sendRaw;
+    private RawSocket(Object target, MethodHandle write, long timeoutNanos) {
+        this.target = target;
+        this.write = write;
         this.timeoutNanos = timeoutNanos;
     }
 
@@ -63,14 +86,46 @@ final class RawSocket {
             }
             Object webSocket = a.webSocket.get(remote);
             long timeout = session.getAsyncRemote().getSendTimeout();
-            return new RawSocket(webSocket, a.sendRaw, TimeUnit.MILLISECONDS.toNanos(timeout > 0 ? timeout : 30_000));
-        } catch (ReflectiveOperationException | ClassCastException e) {
+            long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeout > 0 ? timeout : 30_000);
+            Object connection = grizzlyUnavailable ? null : grizzlyConnection(webSocket);
+            if (connection != null) {
+                return new RawSocket(connection, grizzlyWrite(connection), timeoutNanos);
+            }
+            return new RawSocket(webSocket, a.sendRaw, timeoutNanos);
+        } catch (ReflectiveOperationException | ClassCastException | IllegalArgumentException e) {
             unavailable = true;
             LOG.warning(() -> "ws raw frames unavailable, using the remote endpoint: " + e);
             return null;
         } catch (RuntimeException e) {
             return null; // this session is already closing: the endpoint reports that as usual
         }
+    }
+
+    /** The session's Grizzly connection, or null (logged once) when the way there is not as expected. */
+    private static Object grizzlyConnection(Object webSocket) {
+        try {
+            Object next = webSocket;
+            for (String step : TO_GRIZZLY) {
+                next = step.endsWith("()") ? call(next, step.substring(0, step.length() - 2)) : field(next, step);
+            }
+            grizzlyWrite(next); // resolves the writer once, and proves the connection is one
+            return next;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            grizzlyUnavailable = true;
+            LOG.warning(() -> "ws direct Grizzly writes unavailable, using Tyrus's raw frames: " + e);
+            return null;
+        }
+    }
+
+    private static MethodHandle grizzlyWrite(Object connection) throws ReflectiveOperationException {
+        Object transport = connection.getClass().getMethod("getTransport").invoke(connection);
+        Object writer = transport.getClass().getMethod("getWriter", boolean.class).invoke(transport, false);
+        GrizzlyWrite g = grizzly;
+        if (g == null || g.writer != writer) {
+            g = new GrizzlyWrite(writer);
+            grizzly = g;
+        }
+        return g.write;
     }
 
     /**
@@ -80,7 +135,7 @@ final class RawSocket {
     void send(byte[] message, Consumer<Throwable> done) {
         Future<?> write;
         try {
-            write = (Future<?>) sendRaw.invoke(webSocket, ByteBuffer.wrap(framed(message)));
+            write = (Future<?>) this.write.invokeExact(target, framed(message));
         } catch (Throwable e) { // the session closed under us
             done.accept(e);
             return;
@@ -123,6 +178,35 @@ final class RawSocket {
         return out.put(payload).array();
     }
 
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        if (owner == null) {
+            throw new NoSuchFieldException(name + " of null");
+        }
+        String key = owner.getClass().getName() + '#' + name;
+        Field f = FIELDS.get(key);
+        if (f == null) {
+            f = findField(owner.getClass(), name);
+            FIELDS.put(key, f);
+        }
+        return f.get(owner);
+    }
+
+    private static Object call(Object owner, String name) throws ReflectiveOperationException {
+        if (owner == null) {
+            throw new NoSuchMethodException(name + " of null");
+        }
+        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Method m = c.getDeclaredMethod(name);
+                m.setAccessible(true);
+                return m.invoke(owner);
+            } catch (NoSuchMethodException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchMethodException(owner.getClass().getName() + "." + name + "()");
+    }
+
     private static Field findField(Class<?> type, String name) throws NoSuchFieldException {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
@@ -136,7 +220,7 @@ final class RawSocket {
         throw new NoSuchFieldException(type.getName() + "." + name);
     }
 
-    /** The reflective handles, looked up once per remote-endpoint class. */
+    /** Tyrus's handles, looked up once per remote-endpoint class. */
     private static final class Access {
 
         final Class<?> remoteClass;
@@ -148,7 +232,39 @@ final class RawSocket {
             this.webSocket = findField(remoteClass, "webSocket");
             Method send = webSocket.getType().getMethod("sendRawFrame", ByteBuffer.class);
             send.setAccessible(true);
-            this.sendRaw = MethodHandles.lookup().unreflect(send);
+            MethodHandle wrap = MethodHandles.lookup().findStatic(ByteBuffer.class, "wrap",
+                    MethodType.methodType(ByteBuffer.class, byte[].class));
+            this.sendRaw = MethodHandles.filterArguments(MethodHandles.lookup().unreflect(send), 1, wrap)
+                    .asType(WRITE);
+        }
+    }
+
+    /**
+     * Grizzly's asynchronous writer of the transport, adapted to (connection,
+     * frame) → Future: {@code Writer.write(Connection, WritableMessage)} with the
+     * frame wrapped in a {@code ByteBufferWrapper}. That buffer is neither
+     * pooled nor disposable, so Grizzly never recycles the shared frame array.
+     */
+    private static final class GrizzlyWrite {
+
+        final Object writer;
+        final MethodHandle write;
+
+        GrizzlyWrite(Object writer) throws ReflectiveOperationException {
+            this.writer = writer;
+            ClassLoader loader = writer.getClass().getClassLoader();
+            Class<?> writerType = Class.forName("org.glassfish.grizzly.Writer", false, loader);
+            Class<?> connectionType = Class.forName("org.glassfish.grizzly.Connection", false, loader);
+            Class<?> messageType = Class.forName("org.glassfish.grizzly.asyncqueue.WritableMessage", false, loader);
+            Class<?> wrapperType = Class.forName("org.glassfish.grizzly.memory.ByteBufferWrapper", false, loader);
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandle write = lookup.unreflect(writerType.getMethod("write", connectionType, messageType))
+                    .bindTo(writer);
+            MethodHandle wrap = MethodHandles.filterArguments(
+                    lookup.findConstructor(wrapperType, MethodType.methodType(void.class, ByteBuffer.class)), 0,
+                    lookup.findStatic(ByteBuffer.class, "wrap", MethodType.methodType(ByteBuffer.class, byte[].class)))
+                    .asType(MethodType.methodType(messageType, byte[].class));
+            this.write = MethodHandles.filterArguments(write, 1, wrap).asType(WRITE);
         }
     }
 }
