@@ -89,6 +89,15 @@ final class GoimClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /** Connects and authenticates in goim's JSON text form; fails the test unless op 8 comes back. */
+    static GoimClient authenticatedInText(Api.Account account, String room, List<Integer> accepts) {
+        GoimClient client = connect();
+        client.sendText(Json.createObjectBuilder().add("ver", 1).add("op", 7).add("seq", 1)
+                .add("body", auth(account.id(), account.token(), room, accepts, "")).build().toString());
+        assertEquals(8, client.nextText().getInt("op"), "auth reply");
+        return client;
+    }
+
     static JsonObject auth(long mid, String token, String room, List<Integer> accepts, String key) {
         JsonArrayBuilder ops = Json.createArrayBuilder();
         accepts.forEach(ops::add);
