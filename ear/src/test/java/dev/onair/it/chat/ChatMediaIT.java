@@ -338,7 +338,7 @@ class ChatMediaIT {
         assertFalse(problem.getString("detail", "").isBlank(), response.body());
     }
 
-    private static String header(HttpResponse<?> response, String name) {
+    static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("");
     }
 
