@@ -81,7 +81,8 @@ public record AuthRequest(long mid, String key, String roomId, String platform, 
                 // falls through to the violation below
             }
         }
-        throw ProtocolViolation.malformed("heartbeat must be whole seconds from " + MIN_HEARTBEAT + " to " + Integer.MAX_VALUE);
+        throw ProtocolViolation.malformed("heartbeat must be whole seconds from " + MIN_HEARTBEAT + " to "
+                + Integer.MAX_VALUE);
     }
 
     private static long mid(JsonValue value) throws ProtocolViolation {
