@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 public class GoimChat {
 
     static final int HEADER = 16;
+    static final int BEAT_SECONDS = 30;
     static final int OP_HEARTBEAT = 2, OP_HEARTBEAT_REPLY = 3, OP_AUTH = 7, OP_AUTH_REPLY = 8, OP_RAW = 9;
     static final int OP_ROOM_CHAT = 1000;
 
@@ -39,16 +40,17 @@ public class GoimChat {
                 .buildAsync(URI.create(http.replaceFirst("^http", "ws") + "/ws/sub"), new Printer(closed)).join();
 
         String auth = "{\"mid\":0,\"key\":\"\",\"room_id\":\"" + room + "\",\"platform\":\"cli\",\"accepts\":["
-                + OP_ROOM_CHAT + "],\"token\":\"" + token + "\"}";
+                + OP_ROOM_CHAT + "],\"token\":\"" + token + "\",\"heartbeat\":" + BEAT_SECONDS + "}";
         socket.sendBinary(frame(OP_AUTH, 1, auth.getBytes(StandardCharsets.UTF_8)), true).join();
-        // goim's browser client beats every 30 s; the server closes a silent socket
+        // goim's browser client beats every 30 s; stated in the auth, the server closes this socket
+        // after a minute of silence rather than its default eight
         var beats = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "heartbeat");
             t.setDaemon(true);
             return t;
         });
         beats.scheduleAtFixedRate(() -> socket.sendBinary(frame(OP_HEARTBEAT, 0, new byte[0]), true),
-                30, 30, TimeUnit.SECONDS);
+                BEAT_SECONDS, BEAT_SECONDS, TimeUnit.SECONDS);
 
         String[] typeAndId = room.split("://", 2);
         URI push = URI.create(http + "/goim/push/room?operation=" + OP_ROOM_CHAT

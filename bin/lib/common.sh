@@ -30,10 +30,12 @@ test_defaults() {
   : "${ONAIR_MEDIA_CALLBACK_PORT:=18089}"
   # a short auth deadline keeps the deadline test quick
   : "${ONAIR_WS_AUTH_TIMEOUT:=PT3S}"
+  # uploads' crash leftovers are looked for every 5 s, so UploadLeftoversIT sees one go
+  : "${ONAIR_MEDIA_TMP_SWEEP:=PT5S}"
   # two Payara domains, so the cluster test sees a push cross from one node to the other
   : "${ONAIR_NODES:=2}"
-  export ONAIR_NODES ONAIR_WS_AUTH_TIMEOUT ONAIR_HOME ONAIR_PORT_BASE ONAIR_DB_NAME ONAIR_REDIS_DB ONAIR_ARTEMIS_PORT \
-    ONAIR_RTMP_PORT ONAIR_MEDIA_HTTP_PORT ONAIR_MEDIA_CALLBACK_PORT
+  export ONAIR_NODES ONAIR_WS_AUTH_TIMEOUT ONAIR_MEDIA_TMP_SWEEP ONAIR_HOME ONAIR_PORT_BASE ONAIR_DB_NAME \
+    ONAIR_REDIS_DB ONAIR_ARTEMIS_PORT ONAIR_RTMP_PORT ONAIR_MEDIA_HTTP_PORT ONAIR_MEDIA_CALLBACK_PORT
   export ONAIR_TEST_MODE=1
 }
 

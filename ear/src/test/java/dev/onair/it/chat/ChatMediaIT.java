@@ -222,7 +222,7 @@ class ChatMediaIT {
         assertProblem(upload(alice.token(), Files.readAllBytes(longClip), "long.ogg", "audio/ogg", null, true), 413);
 
         assertEquals(before, count(alice.id()), "nothing stored");
-        Path tmp = Path.of(Stack.home(), "media", "tmp");
+        Path tmp = Stack.mediaRoot().resolve("tmp");
         if (Files.isDirectory(tmp)) {
             try (Stream<Path> left = Files.list(tmp)) {
                 assertEquals(List.of(), left.toList(), "no partial upload left in " + tmp);
@@ -338,7 +338,7 @@ class ChatMediaIT {
         assertFalse(problem.getString("detail", "").isBlank(), response.body());
     }
 
-    private static String header(HttpResponse<?> response, String name) {
+    static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("");
     }
 

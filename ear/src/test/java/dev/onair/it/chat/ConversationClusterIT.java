@@ -30,7 +30,7 @@ class ConversationClusterIT {
         Account bob = Api.newAccount("cnb");
         Account carol = Api.newAccount("cnc");
         String conversation = Conversing.privateId(alice.id(), bob.id());
-        try (GoimClient onA = GoimClient.authenticated(alice, "", ACCEPTS);
+        try (GoimClient onA = Conversing.online(alice);
              GoimClient onB = GoimClient.authenticatedAt(wsB, bob, "", ACCEPTS, "")) {
             long id = id(Conversing.send(onA, 1, "user:" + bob.id(), "across"));
             JsonObject pushed = Conversing.messages(onB, PRIVATE, 1).get(0);
@@ -43,7 +43,7 @@ class ConversationClusterIT {
             offline = id(Conversing.send(onB, 1, "user:" + alice.id(), "while you were away"));
             assertTrue(Conversing.stored(offline).isPresent());
         }
-        try (GoimClient onA = GoimClient.authenticated(alice, "", ACCEPTS)) {
+        try (GoimClient onA = Conversing.online(alice)) {
             // her own unacked "across" comes first: the backlog also syncs a user's own messages
             var backlog = Conversing.messages(onA, PRIVATE, 2);
             assertEquals(2, backlog.size());

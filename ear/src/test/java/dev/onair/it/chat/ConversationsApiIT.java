@@ -1,6 +1,5 @@
 package dev.onair.it.chat;
 
-import static dev.onair.it.chat.Conversing.ACCEPTS;
 import static dev.onair.it.chat.Conversing.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +29,9 @@ class ConversationsApiIT {
         long lastToBob;
         long fromCarol;
         long inGroup;
-        try (GoimClient a = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient b = GoimClient.authenticated(bob, "", ACCEPTS);
-             GoimClient c = GoimClient.authenticated(carol, "", ACCEPTS)) {
+        try (GoimClient a = Conversing.online(alice);
+             GoimClient b = Conversing.online(bob);
+             GoimClient c = Conversing.online(carol)) {
             Conversing.send(b, 1, "user:" + alice.id(), "bob 1");
             Conversing.send(b, 2, "user:" + alice.id(), "bob 2");
             lastToBob = id(Conversing.send(a, 3, "user:" + bob.id(), "alice to bob"));
@@ -88,15 +87,8 @@ class ConversationsApiIT {
         Account bob = Api.newAccount("cai");
         Account eve = Api.newAccount("caj");
         String conversation = Conversing.privateId(alice.id(), bob.id());
-        long[] ids = new long[3];
-        try (GoimClient a = GoimClient.authenticated(alice, "", ACCEPTS)) {
-            for (int i = 0; i < 3; i++) {
-                ids[i] = id(Conversing.send(a, i + 1, "user:" + bob.id(), "h" + i));
-            }
-            for (long id : ids) {
-                assertTrue(Conversing.stored(id).isPresent());
-            }
-        }
+        long[] ids = Conversing.sentWhileAway(alice, bob, "h0", "h1", "h2").stream().mapToLong(Long::longValue)
+                .toArray();
         String path = "/api/v1/conversations/" + conversation + "/messages";
         JsonObject page = Api.json(Api.get(path + "?limit=2", bob.token()));
         JsonArray items = page.getJsonArray("items");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onair.it.support.Api;
+import dev.onair.it.support.Api.Account;
 import dev.onair.it.support.Database;
 import dev.onair.it.support.Poll;
 import dev.onair.it.support.Stack;
@@ -17,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +60,34 @@ final class Conversing {
         return answer;
     }
 
+    /** Sends each content in turn (sequences 1, 2, ...) and answers the ids they were accepted under. */
+    static List<Long> sendAll(GoimClient client, String to, String... contents) {
+        List<Long> ids = new ArrayList<>();
+        for (String content : contents) {
+            ids.add(id(send(client, ids.size() + 1, to, content)));
+        }
+        return ids;
+    }
+
+    /**
+     * {@code from} sends each content to user {@code to} from a socket of its
+     * own that it closes again, while {@code to} has none; answers the ids
+     * once all are stored, so that they wait as {@code to}'s backlog.
+     */
+    static List<Long> sentWhileAway(Account from, Account to, String... contents) {
+        List<Long> ids;
+        try (GoimClient sender = online(from)) {
+            ids = sendAll(sender, "user:" + to.id(), contents);
+        }
+        ids.forEach(id -> assertTrue(stored(id).isPresent(), "stored: " + id));
+        return ids;
+    }
+
+    /** A socket of the user in no room, accepting private and group messages and receipts. */
+    static GoimClient online(Account account) {
+        return GoimClient.authenticated(account, "", ACCEPTS);
+    }
+
     static JsonObject ack(GoimClient client, int seq, String kind, String conversation, long id) {
         return request(client, seq, Json.createObjectBuilder().add("ack", kind).add("conversation", conversation)
                 .add("id", id).build().toString());
@@ -73,6 +103,11 @@ final class Conversing {
 
     static List<JsonObject> messages(GoimClient client, int op, int count) {
         return client.pushes(count, f -> f.op() == op, GoimClient.WAIT).stream().map(Conversing::json).toList();
+    }
+
+    /** The ids of the next {@code count} pushes of the op, in the order they came. */
+    static List<Long> ids(GoimClient client, int op, int count) {
+        return messages(client, op, count).stream().map(Conversing::id).toList();
     }
 
     /** content|sender|conversation of a stored private or group message, once the MDB has stored it. */

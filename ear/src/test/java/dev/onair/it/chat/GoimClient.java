@@ -77,10 +77,24 @@ final class GoimClient implements WebSocket.Listener, AutoCloseable {
     /** Connects to a given node's /ws/sub and authenticates there. */
     static GoimClient authenticatedAt(String ws, Api.Account account, String room, List<Integer> accepts,
                                       String key) {
+        return authenticatedAt(ws, auth(account.id(), account.token(), room, accepts, key));
+    }
+
+    /** Connects to a given node's /ws/sub and authenticates in the binary form with this op-7 body. */
+    static GoimClient authenticatedAt(String ws, JsonObject authBody) {
         GoimClient client = connect(ws);
-        client.send(WireFrame.of(7, 1, auth(account.id(), account.token(), room, accepts, key).toString()));
+        client.send(WireFrame.of(7, 1, authBody.toString()));
         WireFrame reply = client.nextFrame();
         assertEquals(8, reply.op(), "auth reply");
+        return client;
+    }
+
+    /** Connects and authenticates in goim's JSON text form; fails the test unless op 8 comes back. */
+    static GoimClient authenticatedInText(Api.Account account, String room, List<Integer> accepts) {
+        GoimClient client = connect();
+        client.sendText(Json.createObjectBuilder().add("ver", 1).add("op", 7).add("seq", 1)
+                .add("body", auth(account.id(), account.token(), room, accepts, "")).build().toString());
+        assertEquals(8, client.nextText().getInt("op"), "auth reply");
         return client;
     }
 

@@ -1,6 +1,5 @@
 package dev.onair.it.chat;
 
-import static dev.onair.it.chat.Conversing.ACCEPTS;
 import static dev.onair.it.chat.Conversing.GROUP;
 import static dev.onair.it.chat.Conversing.id;
 import static dev.onair.it.chat.Conversing.message;
@@ -100,10 +99,10 @@ class GroupChatIT {
         long group = create(owner, "talk", false);
         add(owner, group, bob);
         add(owner, group, carol);
-        try (GoimClient o = GoimClient.authenticated(owner, "", ACCEPTS);
-             GoimClient b = GoimClient.authenticated(bob, "", ACCEPTS);
-             GoimClient c = GoimClient.authenticated(carol, "", ACCEPTS);
-             GoimClient e = GoimClient.authenticated(eve, "", ACCEPTS)) {
+        try (GoimClient o = Conversing.online(owner);
+             GoimClient b = Conversing.online(bob);
+             GoimClient c = Conversing.online(carol);
+             GoimClient e = Conversing.online(eve)) {
             JsonObject answer = Conversing.send(o, 1, "group:" + group, "hello all");
             assertEquals("g-" + group, answer.getString("conversation"));
             for (GoimClient member : List.of(b, c)) {
@@ -134,13 +133,13 @@ class GroupChatIT {
         Account owner = Api.newAccount("gcu");
         Account late = Api.newAccount("gcv");
         long group = create(owner, "history", true);
-        try (GoimClient o = GoimClient.authenticated(owner, "", ACCEPTS)) {
+        try (GoimClient o = Conversing.online(owner)) {
             assertTrue(Conversing.stored(id(Conversing.send(o, 1, "group:" + group, "before"))).isPresent());
             assertEquals(200, Api.postJson("/api/v1/groups/" + group + "/join", "", late.token()).statusCode());
             long after = id(Conversing.send(o, 2, "group:" + group, "after"));
             assertTrue(Conversing.stored(after).isPresent());
         }
-        try (GoimClient l = GoimClient.authenticated(late, "", ACCEPTS)) {
+        try (GoimClient l = Conversing.online(late)) {
             List<JsonObject> got = Conversing.messages(l, GROUP, 2);
             assertEquals(1, got.size(), "only what came after joining: " + got);
             assertEquals("after", got.get(0).getString("content"));

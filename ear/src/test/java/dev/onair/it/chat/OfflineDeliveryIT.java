@@ -37,32 +37,24 @@ class OfflineDeliveryIT {
     void theBacklogComesOnConnectInOneBatchUntilAcked() {
         Account alice = Api.newAccount("oda");
         Account bob = Api.newAccount("odb");
-        List<Long> sent = new ArrayList<>();
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
-            for (int i = 1; i <= 3; i++) {
-                sent.add(id(Conversing.send(sender, i, "user:" + bob.id(), "offline " + i)));
-            }
-        }
-        sent.forEach(id -> assertTrue(Conversing.stored(id).isPresent()));
+        List<Long> sent = Conversing.sentWhileAway(alice, bob, "offline 1", "offline 2", "offline 3");
         String conversation = Conversing.privateId(alice.id(), bob.id());
 
-        try (GoimClient bob1 = GoimClient.connect()) {
-            bob1.send(WireFrame.of(7, 1, GoimClient.auth(bob.id(), bob.token(), "", ACCEPTS, "").toString()));
-            assertEquals(8, bob1.nextFrame().op());
+        try (GoimClient bob1 = Conversing.online(bob)) {
             WireFrame batch = bob1.nextFrame();
-            assertEquals(9, batch.op(), "the backlog is one op-9 batch");
+            assertEquals(9, batch.op(), "the backlog is one op-9 batch, right after op 8");
             List<WireFrame> frames = batch.unbatch();
             assertEquals(sent, frames.stream().map(f -> id(Conversing.json(f))).toList(), "oldest first");
             assertTrue(frames.stream().allMatch(f -> f.op() == PRIVATE));
             assertEquals("offline 1", Conversing.json(frames.get(0)).getString("content"));
         }
-        try (GoimClient bob2 = GoimClient.authenticated(bob, "", ACCEPTS)) {
-            assertEquals(sent, ids(bob2, 3), "not acked: the same backlog again");
+        try (GoimClient bob2 = Conversing.online(bob)) {
+            assertEquals(sent, Conversing.ids(bob2, PRIVATE, 3), "not acked: the same backlog again");
             JsonObject acked = Conversing.ack(bob2, 5, "delivered", conversation, sent.get(2));
             assertEquals("delivered", acked.getString("ack"));
             assertEquals(sent.get(2), id(acked));
         }
-        try (GoimClient bob3 = GoimClient.authenticated(bob, "", ACCEPTS)) {
+        try (GoimClient bob3 = Conversing.online(bob)) {
             assertEquals(List.of(), bob3.silence(f -> f.op() == PRIVATE, Duration.ofSeconds(2)), "acked: nothing");
         }
     }
@@ -71,9 +63,7 @@ class OfflineDeliveryIT {
     void aSocketThatAcceptsNoMessagesGetsNoBacklog() {
         Account alice = Api.newAccount("odn");
         Account bob = Api.newAccount("odo");
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
-            assertTrue(Conversing.stored(id(Conversing.send(sender, 1, "user:" + bob.id(), "x"))).isPresent());
-        }
+        Conversing.sentWhileAway(alice, bob, "x");
         try (GoimClient other = GoimClient.authenticated(bob, "", List.of(1000))) {
             assertEquals(List.of(), other.silence(f -> true, Duration.ofSeconds(2)));
         }
@@ -86,7 +76,7 @@ class OfflineDeliveryIT {
         String conversation = Conversing.privateId(alice.id(), bob.id());
         List<Long> stored = storeDirectly(conversation, alice, bob, BATCH + 5);
 
-        try (GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
+        try (GoimClient receiver = Conversing.online(bob)) {
             WireFrame first = receiver.nextFrame();
             assertEquals(9, first.op());
             List<Long> batch1 = first.unbatch().stream().map(f -> id(Conversing.json(f))).toList();
@@ -107,15 +97,13 @@ class OfflineDeliveryIT {
     void liveMessagesDuringTheBacklogComeAfterItOnce() {
         Account alice = Api.newAccount("odp");
         Account bob = Api.newAccount("odq");
-        List<Long> sent = new ArrayList<>();
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
-            for (int i = 1; i <= 3; i++) {
-                sent.add(id(Conversing.send(sender, i, "user:" + bob.id(), "before " + i)));
-            }
+        try (GoimClient sender = Conversing.online(alice)) {
+            List<Long> sent = new ArrayList<>(
+                    Conversing.sendAll(sender, "user:" + bob.id(), "before 1", "before 2", "before 3"));
             sent.forEach(id -> assertTrue(Conversing.stored(id).isPresent()));
-            try (GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
+            try (GoimClient receiver = Conversing.online(bob)) {
                 sent.add(id(Conversing.send(sender, 4, "user:" + bob.id(), "live")));
-                List<Long> got = ids(receiver, 4);
+                List<Long> got = Conversing.ids(receiver, PRIVATE, 4);
                 assertEquals(sent, got, "backlog, then the live message, in order");
                 Set<Long> unique = new HashSet<>(got);
                 assertEquals(4, unique.size());
@@ -128,26 +116,13 @@ class OfflineDeliveryIT {
     void theTextFormGetsTheBacklogAsConsecutiveMessages() {
         Account alice = Api.newAccount("odt");
         Account bob = Api.newAccount("odu");
-        List<Long> sent = new ArrayList<>();
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
-            sent.add(id(Conversing.send(sender, 1, "user:" + bob.id(), "t1")));
-            sent.add(id(Conversing.send(sender, 2, "user:" + bob.id(), "t2")));
-        }
-        sent.forEach(id -> assertTrue(Conversing.stored(id).isPresent()));
-        try (GoimClient text = GoimClient.connect()) {
-            text.sendText(jakarta.json.Json.createObjectBuilder().add("ver", 1).add("op", 7).add("seq", 1)
-                    .add("body", GoimClient.auth(bob.id(), bob.token(), "", ACCEPTS, "")).build().toString());
-            assertEquals(8, text.nextText().getInt("op"));
+        List<Long> sent = Conversing.sentWhileAway(alice, bob, "t1", "t2");
+        try (GoimClient text = GoimClient.authenticatedInText(bob, "", ACCEPTS)) {
             JsonObject one = text.nextText();
             JsonObject two = text.nextText();
             assertEquals(PRIVATE, one.getInt("op"));
             assertEquals(sent, List.of(id(one.getJsonObject("body")), id(two.getJsonObject("body"))));
         }
-    }
-
-    private static List<Long> ids(GoimClient client, int count) {
-        return client.pushes(count, f -> f.op() == PRIVATE, GoimClient.WAIT).stream()
-                .map(f -> id(Conversing.json(f))).toList();
     }
 
     /**

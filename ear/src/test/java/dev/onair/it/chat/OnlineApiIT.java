@@ -166,7 +166,7 @@ class OnlineApiIT {
         return data(get("total")).asJsonObject();
     }
 
-    private static JsonValue data(HttpResponse<String> response) {
+    static JsonValue data(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         JsonObject reply = Api.json(response);
         assertEquals(0, reply.getInt("code"), response.body());

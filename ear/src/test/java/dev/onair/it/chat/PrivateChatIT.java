@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onair.it.support.Api;
 import dev.onair.it.support.Api.Account;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,10 +32,10 @@ class PrivateChatIT {
     void reachesEverySocketOfTheRecipientAndTheSendersOtherSocketsAndIsStored() {
         Account alice = Api.newAccount("pca");
         Account bob = Api.newAccount("pcb");
-        try (GoimClient phone = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient laptop = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient bob1 = GoimClient.authenticated(bob, "", ACCEPTS);
-             GoimClient bob2 = GoimClient.authenticated(bob, "", ACCEPTS)) {
+        try (GoimClient phone = Conversing.online(alice);
+             GoimClient laptop = Conversing.online(alice);
+             GoimClient bob1 = Conversing.online(bob);
+             GoimClient bob2 = Conversing.online(bob)) {
             JsonObject answer = request(phone, 7, message("user:" + bob.id(), "hello bob", "c-1"));
             long id = id(answer);
             String conversation = Conversing.privateId(alice.id(), bob.id());
@@ -65,7 +64,7 @@ class PrivateChatIT {
     void aSocketThatDoesNotAcceptTheOpGetsNothing() {
         Account alice = Api.newAccount("pcn");
         Account bob = Api.newAccount("pco");
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
+        try (GoimClient sender = Conversing.online(alice);
              GoimClient deaf = GoimClient.authenticated(bob, "", List.of(1000))) {
             Conversing.send(sender, 1, "user:" + bob.id(), "unheard");
             assertEquals(List.of(), deaf.silence(f -> f.op() == PRIVATE, Duration.ofSeconds(2)));
@@ -76,7 +75,7 @@ class PrivateChatIT {
     void refusalsAnswerWithACodeAndKeepTheSocketOpen() {
         Account alice = Api.newAccount("pcr");
         Account bob = Api.newAccount("pcs");
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS)) {
+        try (GoimClient sender = Conversing.online(alice)) {
             assertEquals(400, request(sender, 1, message("user:" + alice.id(), "me", null)).getInt("code"));
             assertEquals(404, request(sender, 2, message("user:999999999", "nobody", null)).getInt("code"));
             assertEquals(400, request(sender, 3, message("user:abc", "bad", null)).getInt("code"));
@@ -97,8 +96,8 @@ class PrivateChatIT {
     void masksSensitiveWordsAndRateLimitsPerUser() {
         Account alice = Api.newAccount("pcm");
         Account bob = Api.newAccount("pcq");
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
+        try (GoimClient sender = Conversing.online(alice);
+             GoimClient receiver = Conversing.online(bob)) {
             Conversing.send(sender, 1, "user:" + bob.id(), "what the fuck");
             assertEquals("what the ***", Conversing.messages(receiver, PRIVATE, 1).get(0).getString("content"));
             List<Integer> codes = new ArrayList<>();
@@ -115,8 +114,8 @@ class PrivateChatIT {
         Account alice = Api.newAccount("pcd");
         Account bob = Api.newAccount("pce");
         String clientId = "retry-" + UUID.randomUUID();
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
+        try (GoimClient sender = Conversing.online(alice);
+             GoimClient receiver = Conversing.online(bob)) {
             JsonObject first = request(sender, 1, message("user:" + bob.id(), "once", clientId));
             JsonObject second = request(sender, 2, message("user:" + bob.id(), "once", clientId));
             assertEquals(id(first), id(second));
@@ -134,12 +133,9 @@ class PrivateChatIT {
     void keepsTheOrderOfAConversation() {
         Account alice = Api.newAccount("pcu");
         Account bob = Api.newAccount("pcv");
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
-            List<Long> sent = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                sent.add(id(Conversing.send(sender, i, "user:" + bob.id(), "n" + i)));
-            }
+        try (GoimClient sender = Conversing.online(alice);
+             GoimClient receiver = Conversing.online(bob)) {
+            List<Long> sent = Conversing.sendAll(sender, "user:" + bob.id(), "n1", "n2", "n3", "n4", "n5");
             List<JsonObject> got = Conversing.messages(receiver, PRIVATE, 5);
             assertEquals(sent, got.stream().map(Conversing::id).toList(), "delivered in the order sent");
             assertEquals(List.of("n1", "n2", "n3", "n4", "n5"), got.stream().map(m -> m.getString("content")).toList());
@@ -163,11 +159,8 @@ class PrivateChatIT {
     void speaksTheTextFormToo() {
         Account alice = Api.newAccount("pct");
         Account bob = Api.newAccount("pcx");
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient text = GoimClient.connect()) {
-            text.sendText(Json.createObjectBuilder().add("ver", 1).add("op", 7).add("seq", 1)
-                    .add("body", GoimClient.auth(bob.id(), bob.token(), "", ACCEPTS, "")).build().toString());
-            assertEquals(8, text.nextText().getInt("op"));
+        try (GoimClient sender = Conversing.online(alice);
+             GoimClient text = GoimClient.authenticatedInText(bob, "", ACCEPTS)) {
             long id = id(Conversing.send(sender, 1, "user:" + bob.id(), "in text"));
             JsonObject pushed = text.nextText();
             assertEquals(PRIVATE, pushed.getInt("op"));

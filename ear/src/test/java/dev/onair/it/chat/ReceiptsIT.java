@@ -1,6 +1,5 @@
 package dev.onair.it.chat;
 
-import static dev.onair.it.chat.Conversing.ACCEPTS;
 import static dev.onair.it.chat.Conversing.PRIVATE;
 import static dev.onair.it.chat.Conversing.RECEIPT;
 import static dev.onair.it.chat.Conversing.id;
@@ -23,54 +22,49 @@ class ReceiptsIT {
 
     @Test
     void deliveredAndReadAcksMoveTheCursorsAndTellTheSender() {
-        Account alice = Api.newAccount("rca");
-        Account bob = Api.newAccount("rcb");
-        String conversation = Conversing.privateId(alice.id(), bob.id());
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
-            long first = id(Conversing.send(sender, 1, "user:" + bob.id(), "one"));
-            long second = id(Conversing.send(sender, 2, "user:" + bob.id(), "two"));
-            Conversing.messages(receiver, PRIVATE, 2);
+        try (TwoDelivered two = TwoDelivered.between("rca", "rcb")) {
+            long first = two.first();
+            long second = two.second();
+            String conversation = two.conversation();
+            long bob = two.bob().id();
 
-            JsonObject delivered = Conversing.ack(receiver, 3, "delivered", conversation, second);
+            JsonObject delivered = Conversing.ack(two.receiver(), 3, "delivered", conversation, second);
             assertEquals("delivered", delivered.getString("ack"));
             assertEquals(second, id(delivered));
-            JsonObject receipt = Conversing.messages(sender, RECEIPT, 1).get(0);
+            JsonObject receipt = Conversing.messages(two.sender(), RECEIPT, 1).get(0);
             assertEquals(conversation, receipt.getString("conversation"));
-            assertEquals(bob.id(), receipt.getJsonNumber("user").longValueExact());
+            assertEquals(bob, receipt.getJsonNumber("user").longValueExact());
             assertEquals(second, receipt.getJsonNumber("delivered").longValueExact());
-            assertEquals(second + "|0", Conversing.cursors(conversation, bob.id()));
+            assertEquals(second + "|0", Conversing.cursors(conversation, bob));
 
-            Conversing.ack(receiver, 4, "read", conversation, first);
-            JsonObject read = Conversing.messages(sender, RECEIPT, 1).get(0);
+            Conversing.ack(two.receiver(), 4, "read", conversation, first);
+            JsonObject read = Conversing.messages(two.sender(), RECEIPT, 1).get(0);
             assertEquals(first, read.getJsonNumber("read").longValueExact());
-            assertEquals(second + "|" + first, Conversing.cursors(conversation, bob.id()), "delivered stays ahead");
+            assertEquals(second + "|" + first, Conversing.cursors(conversation, bob), "delivered stays ahead");
 
-            Conversing.ack(receiver, 5, "read", conversation, second);
-            Conversing.messages(sender, RECEIPT, 1);
-            assertEquals(second + "|" + second, Conversing.cursors(conversation, bob.id()));
+            Conversing.ack(two.receiver(), 5, "read", conversation, second);
+            Conversing.messages(two.sender(), RECEIPT, 1);
+            assertEquals(second + "|" + second, Conversing.cursors(conversation, bob));
         }
     }
 
     @Test
     void cursorsNeverMoveBackAndAStaleAckTellsNoOne() {
-        Account alice = Api.newAccount("rcc");
-        Account bob = Api.newAccount("rcd");
-        String conversation = Conversing.privateId(alice.id(), bob.id());
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient receiver = GoimClient.authenticated(bob, "", ACCEPTS)) {
-            long first = id(Conversing.send(sender, 1, "user:" + bob.id(), "one"));
-            long second = id(Conversing.send(sender, 2, "user:" + bob.id(), "two"));
-            Conversing.messages(receiver, PRIVATE, 2);
+        try (TwoDelivered two = TwoDelivered.between("rcc", "rcd")) {
+            long first = two.first();
+            long second = two.second();
+            String conversation = two.conversation();
+            long bob = two.bob().id();
 
-            Conversing.ack(receiver, 3, "read", conversation, second);
-            assertEquals(second, Conversing.messages(sender, RECEIPT, 1).get(0).getJsonNumber("read").longValueExact());
-            assertEquals(second + "|" + second, Conversing.cursors(conversation, bob.id()), "read implies delivered");
+            Conversing.ack(two.receiver(), 3, "read", conversation, second);
+            assertEquals(second,
+                    Conversing.messages(two.sender(), RECEIPT, 1).get(0).getJsonNumber("read").longValueExact());
+            assertEquals(second + "|" + second, Conversing.cursors(conversation, bob), "read implies delivered");
 
-            assertEquals(first, id(Conversing.ack(receiver, 4, "delivered", conversation, first)));
-            assertEquals(first, id(Conversing.ack(receiver, 5, "read", conversation, first)));
-            assertEquals(second + "|" + second, Conversing.cursors(conversation, bob.id()), "no step back");
-            assertEquals(List.of(), sender.silence(f -> f.op() == RECEIPT, Duration.ofSeconds(1)));
+            assertEquals(first, id(Conversing.ack(two.receiver(), 4, "delivered", conversation, first)));
+            assertEquals(first, id(Conversing.ack(two.receiver(), 5, "read", conversation, first)));
+            assertEquals(second + "|" + second, Conversing.cursors(conversation, bob), "no step back");
+            assertEquals(List.of(), two.sender().silence(f -> f.op() == RECEIPT, Duration.ofSeconds(1)));
         }
     }
 
@@ -80,8 +74,8 @@ class ReceiptsIT {
         Account bob = Api.newAccount("rcf");
         Account eve = Api.newAccount("rcg");
         String conversation = Conversing.privateId(alice.id(), bob.id());
-        try (GoimClient sender = GoimClient.authenticated(alice, "", ACCEPTS);
-             GoimClient intruder = GoimClient.authenticated(eve, "", ACCEPTS)) {
+        try (GoimClient sender = Conversing.online(alice);
+             GoimClient intruder = Conversing.online(eve)) {
             long id = id(Conversing.send(sender, 1, "user:" + bob.id(), "private"));
             Conversing.stored(id);
             assertEquals(404, Conversing.ack(intruder, 1, "read", conversation, id).getInt("code"));
@@ -93,6 +87,42 @@ class ReceiptsIT {
             assertEquals(400, Conversing.request(sender, 5,
                     "{\"ack\":\"read\",\"conversation\":\"" + conversation + "\",\"id\":-3}").getInt("code"));
             assertEquals("0|0", Conversing.cursors(conversation, bob.id()), "nothing moved");
+        }
+    }
+
+    /**
+     * Where the cursor tests start: alice's socket ({@code sender}) sent bob
+     * two messages (sequences 1 and 2), which reached bob's socket
+     * ({@code receiver}); neither is acked yet.
+     */
+    private record TwoDelivered(Account bob, String conversation, GoimClient sender, GoimClient receiver,
+                                long first, long second) implements AutoCloseable {
+
+        static TwoDelivered between(String alicePrefix, String bobPrefix) {
+            Account alice = Api.newAccount(alicePrefix);
+            Account bob = Api.newAccount(bobPrefix);
+            GoimClient sender = Conversing.online(alice);
+            GoimClient receiver = null;
+            try {
+                receiver = Conversing.online(bob);
+                List<Long> sent = Conversing.sendAll(sender, "user:" + bob.id(), "one", "two");
+                assertEquals(sent, Conversing.ids(receiver, PRIVATE, 2));
+                return new TwoDelivered(bob, Conversing.privateId(alice.id(), bob.id()), sender, receiver,
+                        sent.get(0), sent.get(1));
+            } catch (RuntimeException | Error e) {
+                sender.close();
+                if (receiver != null) {
+                    receiver.close();
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            try (sender; receiver) {
+                // both sockets close, the receiver's first
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.onair.it.support;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 /** Where the stack under test answers; {@code bin/onair test} passes these as system properties. */
 public final class Stack {
@@ -40,6 +41,11 @@ public final class Stack {
     /** The ONAIR_HOME of the stack under test: where its processes keep their pid files. */
     public static String home() {
         return prop("onair.it.home", ".onair-test");
+    }
+
+    /** The stack's ONAIR_MEDIA_ROOT: uploads under {@code chat/}, uploads being read under {@code tmp/}. */
+    public static Path mediaRoot() {
+        return Path.of(prop("onair.it.mediaRoot", home() + "/media"));
     }
 
     public static String pushKey() {

@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,13 +34,16 @@ import java.nio.charset.StandardCharsets;
  * ({@code multipart/form-data}, part {@code file}, optional field
  * {@code kind}) and answers 201 with its id, which image/voice/video/file
  * messages carry; {@code GET /api/v1/chat/media/{id}} serves the bytes to
- * any signed-in user who holds the (unguessable) id. Both need a token.
+ * any signed-in user who holds the (unguessable) id, whole or one byte range
+ * at a time ({@code Range}, so players can seek in voice and video). Both
+ * need a token.
  */
 @Path("v1/chat/media")
 public class ChatMediaResource {
 
     /** Stored media never changes under its id: caches may keep it, privately. */
     static final String CACHE = "private, max-age=31536000, immutable";
+    static final String ACCEPT_RANGES = "Accept-Ranges";
 
     @EJB
     ChatMedia media;
@@ -68,7 +72,8 @@ public class ChatMediaResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.WILDCARD)
-    public Response fetch(@PathParam("id") String id, @Context Request conditions) {
+    public Response fetch(@PathParam("id") String id, @HeaderParam("Range") String range,
+                          @HeaderParam("If-Range") String ifRange, @Context Request conditions) {
         MediaFile file = media.find(id).orElse(null);
         if (file == null) {
             return Problem.of("media-not-found", "Media not found", Status.NOT_FOUND,
@@ -77,9 +82,39 @@ public class ChatMediaResource {
         StoredMedia stored = file.media();
         EntityTag tag = new EntityTag(stored.sha256());
         Response.ResponseBuilder unchanged = conditions.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = unchanged != null ? unchanged
-                : Response.ok(file.path().toFile(), stored.mime()).header(HttpHeaders.CONTENT_LENGTH, stored.size());
+        if (unchanged != null) {
+            return served(unchanged, stored, tag);
+        }
+        ByteRanges.Answer asked = asked(range, ifRange, stored);
+        if (asked instanceof ByteRanges.Part part) {
+            return served(Response.status(Status.PARTIAL_CONTENT).entity(FileSlice.of(file.path(), part))
+                    .type(stored.mime()).header(HttpHeaders.CONTENT_LENGTH, part.length())
+                    .header("Content-Range", part.contentRange()), stored, tag);
+        }
+        if (asked instanceof ByteRanges.Unsatisfiable none) {
+            Response refused = Problem.of("range-not-satisfiable", "Range not satisfiable",
+                    Status.REQUESTED_RANGE_NOT_SATISFIABLE, "the file has " + stored.size() + " bytes").toResponse();
+            return Response.fromResponse(refused).header("Content-Range", none.contentRange())
+                    .header(ACCEPT_RANGES, "bytes").build();
+        }
+        return served(Response.ok(file.path().toFile(), stored.mime())
+                .header(HttpHeaders.CONTENT_LENGTH, stored.size()), stored, tag);
+    }
+
+    /**
+     * What the Range header asks, honoured only for the version the client
+     * holds: an {@code If-Range} other than the current (strong) ETag, such as
+     * an older ETag or a date, gets the whole file.
+     */
+    static ByteRanges.Answer asked(String range, String ifRange, StoredMedia stored) {
+        boolean sameVersion = ifRange == null || ifRange.strip().equals("\"" + stored.sha256() + "\"");
+        return sameVersion ? ByteRanges.of(range, stored.size()) : new ByteRanges.Whole();
+    }
+
+    /** The headers every answer with (or about) the bytes carries: 200, 206 and 304. */
+    private static Response served(Response.ResponseBuilder answer, StoredMedia stored, EntityTag tag) {
         return answer.tag(tag)
+                .header(ACCEPT_RANGES, "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, CACHE)
                 .header("X-Content-Type-Options", "nosniff")
                 // opened directly, the file is an inert document of its own: no scripts, no same-origin rights

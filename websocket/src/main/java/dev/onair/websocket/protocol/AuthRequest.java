@@ -12,8 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The body of goim's auth frame (op 7), plus OnAir's {@code token}:
- * {@code {"mid":123,"key":"","room_id":"live://1000","platform":"web","accepts":[1000],"token":"..."}}.
+ * The body of goim's auth frame (op 7), plus OnAir's {@code token} and
+ * optional {@code heartbeat}:
+ * {@code {"mid":123,"key":"","room_id":"live://1000","platform":"web","accepts":[1000],"token":"...","heartbeat":30}}.
  * Every member is optional here; whether the token is present and valid is
  * the server's policy, decided after parsing. Unknown members are ignored so
  * newer clients keep working.
@@ -24,11 +25,15 @@ import java.util.Set;
  * @param platform free text such as web, android, ios
  * @param accepts  business ops the client wants pushed to its key, user id or everyone
  * @param token    the access token; empty when absent
+ * @param heartbeat the seconds between the client's heartbeats, when it states them
+ *                  (at least {@link #MIN_HEARTBEAT}); 0 = not stated
  */
 public record AuthRequest(long mid, String key, String roomId, String platform, Set<Integer> accepts,
-                          String token) {
+                          String token, int heartbeat) {
 
     static final int MAX_PLATFORM = 32;
+    /** The shortest heartbeat interval a client may state: its window is then 4 s, four deadline sweeps. */
+    public static final int MIN_HEARTBEAT = 2;
 
     public AuthRequest {
         accepts = Set.copyOf(accepts);
@@ -57,7 +62,27 @@ public record AuthRequest(long mid, String key, String roomId, String platform, 
         if (platform.length() > MAX_PLATFORM) {
             throw ProtocolViolation.malformed("platform longer than " + MAX_PLATFORM);
         }
-        return new AuthRequest(mid, key, roomId, platform, accepts(auth.get("accepts")), string(auth, "token"));
+        return new AuthRequest(mid, key, roomId, platform, accepts(auth.get("accepts")), string(auth, "token"),
+                heartbeat(auth.get("heartbeat")));
+    }
+
+    /** Whole seconds, {@link #MIN_HEARTBEAT} or more; any larger one is capped by the server's window. */
+    private static int heartbeat(JsonValue value) throws ProtocolViolation {
+        if (value == null || value == JsonValue.NULL) {
+            return 0;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                int seconds = number.intValueExact();
+                if (seconds >= MIN_HEARTBEAT) {
+                    return seconds;
+                }
+            } catch (ArithmeticException e) {
+                // falls through to the violation below
+            }
+        }
+        throw ProtocolViolation.malformed("heartbeat must be whole seconds from " + MIN_HEARTBEAT + " to "
+                + Integer.MAX_VALUE);
     }
 
     private static long mid(JsonValue value) throws ProtocolViolation {

@@ -30,6 +30,7 @@ public final class Connection {
     private volatile String roomId = RoomIds.NONE;
     private volatile String platform = "";
     private volatile long deadline;
+    private volatile long heartbeatWindow;
     private volatile long tokenExpiresAt = Long.MAX_VALUE;
     private volatile PushFilter filter;
 
@@ -194,6 +195,15 @@ public final class Connection {
 
     void deadline(long epochMillis) {
         this.deadline = epochMillis;
+    }
+
+    /** How long this socket may go without a heartbeat, ms: its client may have asked for less than the default. */
+    long heartbeatWindow() {
+        return heartbeatWindow;
+    }
+
+    void heartbeatWindow(long millis) {
+        this.heartbeatWindow = millis;
     }
 
     /** When the access token the socket authenticated with (or last renewed with) expires, epoch ms. */

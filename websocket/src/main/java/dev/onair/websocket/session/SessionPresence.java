@@ -14,7 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * into a {@link Member} (key, user, room, client address), holds the lease
  * length (the heartbeat window) and the per-user maximum, and keeps sockets
  * working when Redis does not answer: counts then fall back to this node's
- * own, and nobody is evicted.
+ * own, and nobody is evicted. The lease is the configured window also for a
+ * socket whose client asked for a shorter one: the presence sets' TTLs are
+ * shared by all their sockets, and a socket closed at its own deadline leaves
+ * them at once anyway.
  */
 @ApplicationScoped
 public class SessionPresence {

@@ -49,7 +49,8 @@ import java.util.logging.Logger;
  * undelivered messages after auth). Other
  * ops are acknowledged goim-style (same op, empty body) and otherwise
  * ignored. A socket without a heartbeat for {@code onair.ws.heartbeat-timeout}
- * is closed, and so is a socket whose access token expires: an open socket
+ * (or for twice the interval its client stated in the auth body's
+ * {@code heartbeat}, when that is shorter) is closed, and so is a socket whose access token expires: an open socket
  * is no licence to outlive the token. A client renews it by sending op 7
  * again on the open socket with a fresh token of the same user (answered
  * with op 8; nothing else about the socket changes).
@@ -234,14 +235,15 @@ public class SubProtocol implements Connection.Trouble {
             LOG.info(() -> "ws replaced " + old + " by session=" + connection.id());
             disconnect(old, old.isText(), null, CloseCodes.NORMAL_CLOSURE, "replaced by a new connection");
         });
-        connection.deadline(clock.millis() + settings.heartbeatTimeout().toMillis());
+        connection.heartbeatWindow(settings.heartbeatWindow(request.heartbeat()).toMillis());
+        connection.deadline(clock.millis() + connection.heartbeatWindow());
         connection.tokenExpiresAt(claims.expiresAt().toEpochMilli());
         admit(connection);
         connection.send(Outbound.of(Frame.reply(frame, Ops.AUTH_REPLY, null)), text);
         roomChat.joined(connection);
         conversationChat.authenticated(connection);
         LOG.info(() -> "ws auth " + connection + " platform=" + request.platform() + " accepts=" + request.accepts()
-                + (text ? " form=text" : " form=binary"));
+                + " heartbeat-window=" + connection.heartbeatWindow() + "ms" + (text ? " form=text" : " form=binary"));
     }
 
     /** Op 7 on an authenticated socket: a fresh token of the same user extends the socket's licence. */
@@ -257,7 +259,7 @@ public class SubProtocol implements Connection.Trouble {
     }
 
     private void heartbeat(Connection connection, boolean text, Frame frame) throws ProtocolViolation {
-        connection.deadline(clock.millis() + settings.heartbeatTimeout().toMillis());
+        connection.deadline(clock.millis() + connection.heartbeatWindow());
         connection.send(Outbound.heartbeatReply(frame, online(connection)), text);
     }
 

@@ -20,7 +20,10 @@ public class WsSettings {
     @ConfigProperty(name = "onair.ws.auth-timeout", defaultValue = "PT10S")
     Duration authTimeout;
 
-    /** How long a socket may go without a heartbeat; goim: 4 min heartbeat × 2. Also the presence lease. */
+    /**
+     * How long a socket may go without a heartbeat; goim: 4 min heartbeat × 2. Also the presence lease.
+     * A client may ask for a shorter window for its socket ({@link #heartbeatWindow}).
+     */
     @Inject
     @ConfigProperty(name = "onair.ws.heartbeat-timeout", defaultValue = "PT8M")
     Duration heartbeatTimeout;
@@ -65,6 +68,21 @@ public class WsSettings {
 
     public Duration heartbeatTimeout() {
         return heartbeatTimeout;
+    }
+
+    /**
+     * The heartbeat window of one socket: twice the interval its client stated
+     * in the auth body (goim's rule: a socket may miss one heartbeat), never
+     * longer than {@code onair.ws.heartbeat-timeout}; the configured window when
+     * it stated none ({@code statedSeconds} 0). A client can only shorten its
+     * own window, so that a dead one of its sockets is noticed sooner.
+     */
+    public Duration heartbeatWindow(int statedSeconds) {
+        if (statedSeconds <= 0) {
+            return heartbeatTimeout;
+        }
+        Duration stated = Duration.ofSeconds(statedSeconds).multipliedBy(2);
+        return stated.compareTo(heartbeatTimeout) < 0 ? stated : heartbeatTimeout;
     }
 
     public int maxBody() {

@@ -15,8 +15,8 @@ class AuthRequestTest {
     @Test
     void readsEveryMember() throws ProtocolViolation {
         AuthRequest cut = parse("{\"mid\":123,\"key\":\"k-1\",\"room_id\":\"live://1000\",\"platform\":\"web\","
-                + "\"accepts\":[1000,1001,1002],\"token\":\"abc\"}");
-        assertEquals(new AuthRequest(123, "k-1", "live://1000", "web", Set.of(1000, 1001, 1002), "abc"), cut);
+                + "\"accepts\":[1000,1001,1002],\"token\":\"abc\",\"heartbeat\":30}");
+        assertEquals(new AuthRequest(123, "k-1", "live://1000", "web", Set.of(1000, 1001, 1002), "abc", 30), cut);
     }
 
     @Test
@@ -30,9 +30,9 @@ class AuthRequestTest {
 
     @Test
     void defaultsEverythingAbsent() throws ProtocolViolation {
-        assertEquals(new AuthRequest(0, "", "", "", Set.of(), ""), parse("{}"));
-        assertEquals(new AuthRequest(0, "", "", "", Set.of(), ""),
-                parse("{\"mid\":null,\"key\":null,\"accepts\":null}"));
+        assertEquals(new AuthRequest(0, "", "", "", Set.of(), "", 0), parse("{}"));
+        assertEquals(new AuthRequest(0, "", "", "", Set.of(), "", 0),
+                parse("{\"mid\":null,\"key\":null,\"accepts\":null,\"heartbeat\":null}"));
     }
 
     @Test
@@ -45,7 +45,9 @@ class AuthRequestTest {
             "", "not json", "[1]", "{\"mid\":-1}", "{\"mid\":\"123\"}", "{\"mid\":1.5}",
             "{\"mid\":99999999999999999999}", "{\"key\":\"a,b\"}", "{\"key\":7}", "{\"room_id\":\"1000\"}",
             "{\"room_id\":\"live:// x\"}", "{\"accepts\":1000}", "{\"accepts\":[\"1000\"]}",
-            "{\"accepts\":[2147483648]}", "{\"token\":1}", "{\"platform\":\"0123456789012345678901234567890123\"}"})
+            "{\"accepts\":[2147483648]}", "{\"token\":1}", "{\"heartbeat\":1}", "{\"heartbeat\":0}",
+            "{\"heartbeat\":-30}", "{\"heartbeat\":2.5}", "{\"heartbeat\":\"30\"}", "{\"heartbeat\":2147483648}",
+            "{\"platform\":\"0123456789012345678901234567890123\"}"})
     void refusesMalformedBodies(String body) {
         ProtocolViolation violation = assertThrows(ProtocolViolation.class, () -> parse(body));
         assertEquals(Kind.MALFORMED, violation.kind());

@@ -62,6 +62,20 @@ public class MediaSettings {
     @ConfigProperty(name = "onair.chat.media.max-image-pixels", defaultValue = "50000000")
     long maxImagePixels;
 
+    /**
+     * How old a file in {@code tmp/} must be to count as left by a crash: an
+     * upload being read touches its file with every write and is judged within
+     * {@code probe-timeout}, so an hour only ever finds leftovers.
+     */
+    @Inject
+    @ConfigProperty(name = "onair.media.tmp-max-age", defaultValue = "PT1H")
+    Duration tmpMaxAge;
+
+    /** How often each node looks for such leftovers (also once at start). */
+    @Inject
+    @ConfigProperty(name = "onair.media.tmp-sweep", defaultValue = "PT10M")
+    Duration tmpSweep;
+
     private MediaLimits limits;
     private Path rootPath;
 
@@ -73,10 +87,18 @@ public class MediaSettings {
         if (probeTimeout.toMillis() < 1) {
             throw new IllegalStateException("onair.chat.media.probe-timeout must be positive");
         }
+        if (tmpMaxAge.compareTo(probeTimeout.multipliedBy(2)) < 0 || tmpMaxAge.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalStateException("onair.media.tmp-max-age must be at least a minute and twice the probe"
+                    + " timeout: a shorter one would delete uploads still being read or judged");
+        }
+        if (tmpSweep.toMillis() < 1) {
+            throw new IllegalStateException("onair.media.tmp-sweep must be positive");
+        }
         String dir = root.isBlank() ? System.getenv().getOrDefault("ONAIR_HOME", System.getProperty("java.io.tmpdir"))
                 + "/media" : root;
         rootPath = Path.of(dir).toAbsolutePath().normalize();
-        LOG.info(() -> "chat media: root=" + rootPath + " ffprobe=" + ffprobe + " limits=" + limits);
+        LOG.info(() -> "chat media: root=" + rootPath + " ffprobe=" + ffprobe + " limits=" + limits
+                + " tmp-max-age=" + tmpMaxAge + " tmp-sweep=" + tmpSweep);
     }
 
     public MediaLimits limits() {
@@ -93,5 +115,13 @@ public class MediaSettings {
 
     public Duration probeTimeout() {
         return probeTimeout;
+    }
+
+    public Duration tmpMaxAge() {
+        return tmpMaxAge;
+    }
+
+    public Duration tmpSweep() {
+        return tmpSweep;
     }
 }

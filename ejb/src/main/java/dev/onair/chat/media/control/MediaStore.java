@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -24,6 +27,8 @@ import java.util.HexFormat;
 public class MediaStore {
 
     private static final int BUFFER = 64 * 1024;
+    private static final String UPLOAD_PREFIX = "upload-";
+    private static final String UPLOAD_SUFFIX = ".part";
 
     @Inject
     MediaSettings settings;
@@ -38,8 +43,8 @@ public class MediaStore {
     public Received receive(InputStream in, long limit) {
         Path temp = null;
         try {
-            Path dir = Files.createDirectories(settings.root().resolve("tmp"));
-            temp = Files.createTempFile(dir, "upload-", ".part");
+            Path dir = Files.createDirectories(tmp());
+            temp = Files.createTempFile(dir, UPLOAD_PREFIX, UPLOAD_SUFFIX);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long size = 0;
             byte[] buffer = new byte[BUFFER];
@@ -88,6 +93,44 @@ public class MediaStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Deletes the upload files in {@code tmp/} last written before
+     * {@code cutoff}: what a node that died while reading or judging an upload
+     * left behind. Only files named as {@link #receive} names them go; one
+     * deleted meanwhile (by another node's sweep, or stored) is passed over.
+     *
+     * @return how many were deleted
+     */
+    public int deleteUploadsOlderThan(Instant cutoff) {
+        Path dir = tmp();
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(dir, UPLOAD_PREFIX + "*" + UPLOAD_SUFFIX)) {
+            for (Path upload : uploads) {
+                if (olderThan(upload, cutoff) && Files.deleteIfExists(upload)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
+    }
+
+    private static boolean olderThan(Path file, Instant cutoff) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+    }
+
+    private Path tmp() {
+        return settings.root().resolve("tmp");
     }
 
     /** Where the file of a (valid) id lives. */

@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -40,6 +42,8 @@ class MediaStoreTest {
         settings.maxImageBytes = settings.maxVoiceBytes = settings.maxVideoBytes = settings.maxFileBytes = 100;
         settings.maxVoiceDuration = settings.maxVideoDuration = Duration.ofSeconds(1);
         settings.maxImagePixels = 1;
+        settings.tmpMaxAge = Duration.ofHours(1);
+        settings.tmpSweep = Duration.ofMinutes(10);
         settings.validate();
         cut.settings = settings;
     }
@@ -90,6 +94,35 @@ class MediaStoreTest {
         try (Received received = cut.receive(new ByteArrayInputStream(new byte[100]), 100)) {
             assertEquals(100, received.size());
         }
+    }
+
+    @Test
+    void deletesOnlyUploadFilesOlderThanTheCutoff() throws IOException {
+        Instant now = Instant.parse("2026-01-01T12:00:00Z");
+        Path tmp = Files.createDirectories(root.resolve("tmp"));
+        Path crashed = written(tmp.resolve("upload-1.part"), now.minus(Duration.ofDays(2)));
+        Path justOld = written(tmp.resolve("upload-2.part"), now.minus(Duration.ofHours(1)).minusMillis(1));
+        Path reading = written(tmp.resolve("upload-3.part"), now.minus(Duration.ofMinutes(59)));
+        Path foreign = written(tmp.resolve("notes.txt"), now.minus(Duration.ofDays(2)));
+
+        assertEquals(2, cut.deleteUploadsOlderThan(now.minus(Duration.ofHours(1))));
+
+        assertFalse(Files.exists(crashed));
+        assertFalse(Files.exists(justOld));
+        assertTrue(Files.exists(reading), "younger than the cutoff: maybe still being read");
+        assertTrue(Files.exists(foreign), "not an upload's file");
+        assertEquals(0, cut.deleteUploadsOlderThan(now.minus(Duration.ofHours(1))), "nothing left to delete");
+    }
+
+    @Test
+    void noTmpFolderYetIsNothingToDelete() {
+        assertEquals(0, cut.deleteUploadsOlderThan(Instant.now()));
+    }
+
+    private static Path written(Path file, Instant modified) throws IOException {
+        Files.write(file, new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
     }
 
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
