@@ -87,11 +87,8 @@ final class RawSocket {
             Object webSocket = a.webSocket.get(remote);
             long timeout = session.getAsyncRemote().getSendTimeout();
             long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeout > 0 ? timeout : 30_000);
-            Object connection = grizzlyUnavailable ? null : grizzlyConnection(webSocket);
-            if (connection != null) {
-                return new RawSocket(connection, grizzlyWrite(connection), timeoutNanos);
-            }
-            return new RawSocket(webSocket, a.sendRaw, timeoutNanos);
+            RawSocket direct = grizzlyUnavailable ? null : direct(webSocket, timeoutNanos);
+            return direct != null ? direct : new RawSocket(webSocket, a.sendRaw, timeoutNanos);
         } catch (ReflectiveOperationException | ClassCastException | IllegalArgumentException e) {
             unavailable = true;
             LOG.warning(() -> "ws raw frames unavailable, using the remote endpoint: " + e);
@@ -101,15 +98,21 @@ final class RawSocket {
         }
     }
 
-    /** The session's Grizzly connection, or null (logged once) when the way there is not as expected. */
-    private static Object grizzlyConnection(Object webSocket) {
+    /**
+     * Writes to the session's Grizzly connection, or null: for this session
+     * when a link on the way is not set (it is closing), for good (logged
+     * once) when the way there is not as expected.
+     */
+    private static RawSocket direct(Object webSocket, long timeoutNanos) {
         try {
             Object next = webSocket;
             for (String step : TO_GRIZZLY) {
                 next = step.endsWith("()") ? call(next, step.substring(0, step.length() - 2)) : field(next, step);
+                if (next == null) {
+                    return null;
+                }
             }
-            grizzlyWrite(next); // resolves the writer once, and proves the connection is one
-            return next;
+            return new RawSocket(next, grizzlyWrite(next), timeoutNanos);
         } catch (ReflectiveOperationException | RuntimeException e) {
             grizzlyUnavailable = true;
             LOG.warning(() -> "ws direct Grizzly writes unavailable, using Tyrus's raw frames: " + e);
@@ -179,9 +182,6 @@ final class RawSocket {
     }
 
     private static Object field(Object owner, String name) throws ReflectiveOperationException {
-        if (owner == null) {
-            throw new NoSuchFieldException(name + " of null");
-        }
         String key = owner.getClass().getName() + '#' + name;
         Field f = FIELDS.get(key);
         if (f == null) {
@@ -192,9 +192,6 @@ final class RawSocket {
     }
 
     private static Object call(Object owner, String name) throws ReflectiveOperationException {
-        if (owner == null) {
-            throw new NoSuchMethodException(name + " of null");
-        }
         for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
             try {
                 Method m = c.getDeclaredMethod(name);
