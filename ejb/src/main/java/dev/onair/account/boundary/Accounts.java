@@ -1,11 +1,14 @@
 package dev.onair.account.boundary;
 
 import dev.onair.account.boundary.AccountException.Reason;
+import dev.onair.account.control.KnownUserIds;
 import dev.onair.account.control.PasswordPolicy;
 import dev.onair.account.control.Passwords;
 import dev.onair.account.control.StreamKeyGenerator;
 import dev.onair.account.entity.User;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +37,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    KnownUserIds knownIds;
 
     public AccountView register(String username, String password, String displayName) {
         return create(username, password, displayName, Set.of(ROLE_USER), false);
@@ -111,6 +117,20 @@ public class Accounts {
 
     public Optional<AccountView> find(long userId) {
         return Optional.ofNullable(em.find(User.class, userId)).map(Accounts::view);
+    }
+
+    /** Whether a user with this id exists; from memory once this node has seen it ({@link KnownUserIds}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean exists(long userId) {
+        if (knownIds.contains(userId)) {
+            return true;
+        }
+        boolean found = !em.createNamedQuery(User.ID_BY_ID, Long.class).setParameter("id", userId)
+                .getResultList().isEmpty();
+        if (found) {
+            knownIds.add(userId);
+        }
+        return found;
     }
 
     public Optional<AccountView> findByName(String username) {

@@ -18,10 +18,13 @@ import java.util.TreeSet;
 @Table(name = "users")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
 @NamedQuery(name = User.BY_STREAM_KEY, query = "select u from User u where u.streamKey = :key")
+@NamedQuery(name = User.ID_BY_ID, query = "select u.id from User u where u.id = :id")
 public class User {
 
     public static final String BY_USERNAME = "User.byUsername";
     public static final String BY_STREAM_KEY = "User.byStreamKey";
+    /** The id alone: an existence check that loads no row into the persistence context. */
+    public static final String ID_BY_ID = "User.idById";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -95,7 +95,7 @@ public class Conversations {
             if (to.id() == sender.id()) {
                 throw MessageRefused.invalid("a message to yourself");
             }
-            if (to.id() <= 0 || accounts.find(to.id()).isEmpty()) {
+            if (to.id() <= 0 || !accounts.exists(to.id())) {
                 throw new MessageRefused(404, "no user " + to.id());
             }
             recipients = List.of(sender.id(), to.id());
@@ -155,7 +155,7 @@ public class Conversations {
         if (archive.isMember(id.value(), userId)) {
             return Access.MEMBER;
         }
-        if (id.isBetween(userId) && accounts.find(id.peerOf(userId)).isPresent()) {
+        if (id.isBetween(userId) && accounts.exists(id.peerOf(userId))) {
             return Access.MEMBER; // no message yet: an empty history
         }
         boolean there = id.isGroup() ? groups.exists(id.groupId()) : archive.exists(id.value());
