@@ -230,6 +230,15 @@ ensure_artemis() {
     "$ARTEMIS_INSTANCE/etc/broker.xml"
   grep -q "tcp://127.0.0.1:$ONAIR_ARTEMIS_PORT?.*protocols=CORE;" "$ARTEMIS_INSTANCE/etc/broker.xml" ||
     die "could not set the acceptor in $ARTEMIS_INSTANCE/etc/broker.xml"
+  # A private or group message whose store fails (the database is away) comes back after 1, 2, 4 ...
+  # 60 s, about an hour in all, before it is dead-lettered: the broker's default of ten immediate
+  # retries sent messages already acknowledged to their senders to DLQ within a 2 s outage.
+  # Added when missing; a running broker reloads its address settings by itself.
+  grep -q '<address-setting match="onair.chat.deliver">' "$ARTEMIS_INSTANCE/etc/broker.xml" ||
+    sed -i 's#</address-settings>#   <address-setting match="onair.chat.deliver"><redelivery-delay>1000</redelivery-delay><redelivery-delay-multiplier>2</redelivery-delay-multiplier><max-redelivery-delay>60000</max-redelivery-delay><max-delivery-attempts>70</max-delivery-attempts></address-setting>\n      </address-settings>#' \
+      "$ARTEMIS_INSTANCE/etc/broker.xml"
+  grep -q '<address-setting match="onair.chat.deliver">' "$ARTEMIS_INSTANCE/etc/broker.xml" ||
+    die "could not set the redelivery of onair.chat.deliver in $ARTEMIS_INSTANCE/etc/broker.xml"
   pid=$(spawn "$CUR_LOG" "$ARTEMIS_INSTANCE/bin/artemis" run)
   mark_started artemis "$pid"
   wait_port 127.0.0.1 "$ONAIR_ARTEMIS_PORT" 60 "$pid"
