@@ -69,21 +69,13 @@ public class IdleTimerScheduler implements ServletContextListener {
         }
     }
 
+    /** The container's scheduler field, or null when it has none of that name and type. */
     private static Field find(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                Field field = c.getDeclaredField(FIELD);
-                if (!ScheduledExecutorService.class.isAssignableFrom(field.getType())) {
-                    return null;
-                }
-                field.setAccessible(true);
-                return field;
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (RuntimeException e) { // inaccessible (modules): leave the container as it is
-                return null;
-            }
+        try {
+            Field field = ContainerFields.find(type, FIELD);
+            return ScheduledExecutorService.class.isAssignableFrom(field.getType()) ? field : null;
+        } catch (NoSuchFieldException | RuntimeException e) { // RuntimeException: inaccessible (modules)
+            return null;
         }
-        return null;
     }
 }

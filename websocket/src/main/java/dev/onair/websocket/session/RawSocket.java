@@ -1,5 +1,6 @@
 package dev.onair.websocket.session;
 
+import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.Session;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -7,8 +8,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -56,7 +55,6 @@ final class RawSocket {
     private static final String[] TO_GRIZZLY = {
         "protocolHandler", "writer", "tyrusHttpUpgradeHandler", "getWebConnection()",
         "outputStream", "ob", "grizzlyOutputBuffer", "connection"};
-    private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
     private static volatile Access access;
     private static volatile GrizzlyWrite grizzly;
     private static volatile boolean unavailable;
@@ -78,14 +76,14 @@ final class RawSocket {
             return null;
         }
         try {
-            Object remote = session.getAsyncRemote();
+            RemoteEndpoint.Async remote = session.getAsyncRemote();
             Access a = access;
             if (a == null || a.remoteClass != remote.getClass()) {
                 a = new Access(remote.getClass());
                 access = a;
             }
             Object webSocket = a.webSocket.get(remote);
-            long timeout = session.getAsyncRemote().getSendTimeout();
+            long timeout = remote.getSendTimeout();
             long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeout > 0 ? timeout : 30_000);
             RawSocket direct = grizzlyUnavailable ? null : direct(webSocket, timeoutNanos);
             return direct != null ? direct : new RawSocket(webSocket, a.sendRaw, timeoutNanos);
@@ -107,7 +105,8 @@ final class RawSocket {
         try {
             Object next = webSocket;
             for (String step : TO_GRIZZLY) {
-                next = step.endsWith("()") ? call(next, step.substring(0, step.length() - 2)) : field(next, step);
+                next = step.endsWith("()") ? ContainerFields.call(next, step.substring(0, step.length() - 2))
+                        : ContainerFields.get(next, step);
                 if (next == null) {
                     return null;
                 }
@@ -181,42 +180,6 @@ final class RawSocket {
         return out.put(payload).array();
     }
 
-    private static Object field(Object owner, String name) throws ReflectiveOperationException {
-        String key = owner.getClass().getName() + '#' + name;
-        Field f = FIELDS.get(key);
-        if (f == null) {
-            f = findField(owner.getClass(), name);
-            FIELDS.put(key, f);
-        }
-        return f.get(owner);
-    }
-
-    private static Object call(Object owner, String name) throws ReflectiveOperationException {
-        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Method m = c.getDeclaredMethod(name);
-                m.setAccessible(true);
-                return m.invoke(owner);
-            } catch (NoSuchMethodException e) {
-                // look in the superclass
-            }
-        }
-        throw new NoSuchMethodException(owner.getClass().getName() + "." + name + "()");
-    }
-
-    private static Field findField(Class<?> type, String name) throws NoSuchFieldException {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(name);
-                f.setAccessible(true);
-                return f;
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            }
-        }
-        throw new NoSuchFieldException(type.getName() + "." + name);
-    }
-
     /** Tyrus's handles, looked up once per remote-endpoint class. */
     private static final class Access {
 
@@ -226,7 +189,7 @@ final class RawSocket {
 
         Access(Class<?> remoteClass) throws ReflectiveOperationException {
             this.remoteClass = remoteClass;
-            this.webSocket = findField(remoteClass, "webSocket");
+            this.webSocket = ContainerFields.find(remoteClass, "webSocket");
             Method send = webSocket.getType().getMethod("sendRawFrame", ByteBuffer.class);
             send.setAccessible(true);
             MethodHandle wrap = MethodHandles.lookup().findStatic(ByteBuffer.class, "wrap",
