@@ -184,8 +184,8 @@ ensure_jvm() {
       parallel) gc_flag=-XX:+UseParallelGC ;;
       *) die "ONAIR_PAYARA_GC must be g1 or parallel, not '$ONAIR_PAYARA_GC'" ;;
     esac
-    current_gc=$(grep -o '<jvm-options>-XX:+Use[A-Za-z0-9]*GC<' "$DOMAIN_DIR/config/domain.xml" | sed 's/<jvm-options>//; s/<$//' | head -1)
-    # no explicit flag means the JVM's default, G1 on this kind of machine
+    current_gc=$(grep -o '<jvm-options>-XX:+Use[A-Za-z0-9]*GC<' "$DOMAIN_DIR/config/domain.xml" | sed 's/<jvm-options>//; s/<$//' | head -1 || true)
+    # no explicit flag (a new domain: grep finds nothing) means the JVM's default, G1 on this kind of machine
     if [ "${current_gc:--XX:+UseG1GC}" != "$gc_flag" ]; then
       say "Payara: collector ${current_gc:-default} -> $gc_flag (ONAIR_PAYARA_GC)"
       # asadmin takes ':' as its option separator: escape it
