@@ -8,14 +8,16 @@ import dev.onair.websocket.session.SubProtocol;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -44,9 +46,16 @@ public class Fanout {
     private static final int MAX_DRAIN = 256;
     private static final long DROP_LOG_EVERY = 1_000;
 
+    /**
+     * Makes the fan-out's own threads. A managed executor would set up and
+     * tear down the container context around every task, hundreds of lane
+     * runs and window ticks a second, and would queue them with every other
+     * task of the application; these threads take the context once, when made.
+     */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
 
+    /** Only for paced pushes to everyone: rare, and each waits a second anyway. */
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -63,27 +72,32 @@ public class Fanout {
     /** Bundles of pushes: one push, or a room's pushes that waited out a merge window together. */
     private SerialLanes<List<Push>> lanes;
     private MergeWindow window;
-    private ScheduledFuture<?> windowTick;
+    private ExecutorService laneThreads;
+    private ScheduledExecutorService windowTick;
 
     @PostConstruct
     void init() {
-        lanes = new SerialLanes<>(LANES, LANE_CAPACITY, MAX_DRAIN, executor, this::dispatch);
+        laneThreads = Executors.newFixedThreadPool(settings.threads(), threadFactory);
+        lanes = new SerialLanes<>(LANES, LANE_CAPACITY, MAX_DRAIN, laneThreads, this::dispatch);
         long windowNanos = settings.mergeWindow().toNanos();
         if (windowNanos > 0 && settings.mergeBatch() > 1) {
             window = new MergeWindow(windowNanos, settings.mergeBatch(), System::nanoTime,
                     bundle -> queue(((Push.Room) bundle.get(0).target()).roomId(), bundle));
             // one tick for all rooms, a fifth of the window: a push waits at most 1.2 windows
             long tick = Math.max(1, settings.mergeWindow().toMillis() / 5);
-            windowTick = scheduler.scheduleAtFixedRate(window::flushDue, tick, tick, TimeUnit.MILLISECONDS);
+            windowTick = Executors.newSingleThreadScheduledExecutor(threadFactory);
+            windowTick.scheduleAtFixedRate(window::flushDue, tick, tick, TimeUnit.MILLISECONDS);
         }
-        LOG.info(() -> "push fan-out: merge-window=" + settings.mergeWindow() + " merge-batch=" + settings.mergeBatch());
+        LOG.info(() -> "push fan-out: threads=" + settings.threads() + " merge-window=" + settings.mergeWindow()
+                + " merge-batch=" + settings.mergeBatch());
     }
 
     @PreDestroy
     void stop() {
         if (windowTick != null) {
-            windowTick.cancel(false);
+            windowTick.shutdownNow();
         }
+        laneThreads.shutdownNow();
     }
 
     /** Queues a push for this node's sockets and returns at once. */

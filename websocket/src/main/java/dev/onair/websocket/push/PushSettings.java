@@ -7,8 +7,9 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How room pushes are merged (MicroProfile Config; environment
- * {@code ONAIR_WS_MERGE_WINDOW}, {@code ONAIR_WS_MERGE_BATCH}). Refused at
+ * How room pushes are merged and how many threads deliver them
+ * (MicroProfile Config; environment {@code ONAIR_WS_MERGE_WINDOW},
+ * {@code ONAIR_WS_MERGE_BATCH}, {@code ONAIR_WS_PUSH_THREADS}). Refused at
  * start when they cannot work.
  */
 @ApplicationScoped
@@ -28,6 +29,15 @@ public class PushSettings {
     @ConfigProperty(name = "onair.ws.merge-batch", defaultValue = "20")
     int mergeBatch;
 
+    /**
+     * Threads that write pushes to this node's sockets; 0 (the default) means
+     * one per processor the JVM sees. Writing is CPU work (a system call per
+     * socket), so more threads than cores only take turns.
+     */
+    @Inject
+    @ConfigProperty(name = "onair.ws.push-threads", defaultValue = "0")
+    int threads;
+
     static final Duration MAX_WINDOW = Duration.ofSeconds(5);
 
     @PostConstruct
@@ -38,6 +48,13 @@ public class PushSettings {
         if (mergeBatch < 1 || mergeBatch > 1000) {
             throw new IllegalStateException("onair.ws.merge-batch must be 1..1000");
         }
+        if (threads < 0 || threads > 64) {
+            throw new IllegalStateException("onair.ws.push-threads must be 0..64 (0: one per processor)");
+        }
+    }
+
+    public int threads() {
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     public Duration mergeWindow() {
