@@ -62,25 +62,35 @@ final class Outbox {
      * @return false when they do not fit: the queue is full and the socket too slow to keep
      */
     boolean offer(List<Object> messages) {
+        Object first;
         synchronized (this) {
-            if (finished) {
+            if (finished || messages.isEmpty()) {
                 return true; // the socket is on its way out; what it misses no longer matters
             }
             long bytes = 0;
-            for (Object message : messages) {
-                bytes += size(message);
+            for (int i = 0; i < messages.size(); i++) {
+                bytes += size(messages.get(i));
             }
-            if (queue.size() + messages.size() > capacity || queuedBytes + bytes > maxBytes) {
-                return false;
-            }
-            queue.addAll(messages);
-            queuedBytes += bytes;
             if (sending) {
+                if (queue.size() + messages.size() > capacity || queuedBytes + bytes > maxBytes) {
+                    return false;
+                }
+                queue.addAll(messages);
+                queuedBytes += bytes;
                 return true;
             }
+            // idle, so the queue is empty: the first message goes out without passing through it
+            if (messages.size() > capacity || bytes > maxBytes) {
+                return false;
+            }
             sending = true;
+            first = messages.get(0);
+            for (int i = 1; i < messages.size(); i++) {
+                queue.addLast(messages.get(i));
+            }
+            queuedBytes += bytes - size(first);
         }
-        pump();
+        pump(first);
         return true;
     }
 
@@ -104,7 +114,7 @@ final class Outbox {
             }
             sending = true;
         }
-        pump();
+        pump(null);
     }
 
     synchronized int queued() {
@@ -122,26 +132,29 @@ final class Outbox {
         return message instanceof String text ? 3L * text.length() : 0;
     }
 
-    private void pump() {
+    /** Sends {@code first} (when not null), then the queue, until it is empty or a send is still in flight. */
+    private void pump(Object first) {
+        Object next = first;
         while (true) {
-            Object next;
-            Runnable done = null;
-            synchronized (this) {
-                next = queue.poll();
-                if (next != null && !finished) {
-                    queuedBytes -= size(next);
+            if (next == null) {
+                Runnable done = null;
+                synchronized (this) {
+                    next = queue.poll();
+                    if (next != null && !finished) {
+                        queuedBytes -= size(next);
+                    }
+                    if (next == null) {
+                        sending = false;
+                        done = afterLast;
+                        afterLast = null;
+                    }
                 }
                 if (next == null) {
-                    sending = false;
-                    done = afterLast;
-                    afterLast = null;
+                    if (done != null) {
+                        done.run();
+                    }
+                    return;
                 }
-            }
-            if (next == null) {
-                if (done != null) {
-                    done.run();
-                }
-                return;
             }
             // whoever gets here second, the sender or the completion, carries on with the queue
             AtomicBoolean handoff = new AtomicBoolean();
@@ -150,12 +163,13 @@ final class Outbox {
                     broken(failure);
                 }
                 if (!handoff.compareAndSet(false, true)) {
-                    pump();
+                    pump(null);
                 }
             });
             if (handoff.compareAndSet(false, true)) {
                 return;
             }
+            next = null;
         }
     }
 

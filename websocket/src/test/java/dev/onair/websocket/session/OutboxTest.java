@@ -52,6 +52,24 @@ class OutboxTest {
     }
 
     @Test
+    void anIdleSocketSendsAtOnceAndQueuesOnlyWhatFollowsTheFirstMessage() {
+        Outbox bytes = new Outbox(transport, 3, 1000, broken::add);
+        assertTrue(bytes.offer(List.of(new byte[400])));
+        assertEquals(1, transport.sent.size());
+        assertEquals(0, bytes.queued());
+        assertEquals(0, bytes.queuedBytes(), "the message in flight is no longer the queue's");
+        transport.complete();
+
+        assertTrue(bytes.offer(List.of(new byte[100], new byte[200], new byte[300])));
+        assertEquals(2, transport.sent.size());
+        assertEquals(2, bytes.queued());
+        assertEquals(500, bytes.queuedBytes());
+        assertFalse(bytes.offer(List.of(new byte[1], new byte[1])), "two queued + two more is over 3");
+        assertFalse(new Outbox(transport, 3, 1000, broken::add).offer(List.of(new byte[1001])),
+                "an idle socket still refuses what could never fit");
+    }
+
+    @Test
     void refusesWhatDoesNotFitSoTheCallerCanDropTheSocket() {
         assertTrue(cut.offer(List.of("in flight")));
         assertTrue(cut.offer(List.of("1", "2", "3")));
