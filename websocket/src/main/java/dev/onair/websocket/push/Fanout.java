@@ -40,7 +40,6 @@ import java.util.logging.Logger;
 public class Fanout {
 
     private static final Logger LOG = Logger.getLogger(Fanout.class.getName());
-    private static final int LANES = 4;
     /** Pushes waiting per lane before new ones are dropped: about a minute of a very busy room. */
     private static final int LANE_CAPACITY = 10_000;
     private static final int MAX_DRAIN = 256;
@@ -78,7 +77,7 @@ public class Fanout {
     @PostConstruct
     void init() {
         laneThreads = Executors.newFixedThreadPool(settings.threads(), threadFactory);
-        lanes = new SerialLanes<>(LANES, LANE_CAPACITY, MAX_DRAIN, laneThreads, this::dispatch);
+        lanes = new SerialLanes<>(settings.threads(), LANE_CAPACITY, MAX_DRAIN, laneThreads, this::dispatch);
         long windowNanos = settings.mergeWindow().toNanos();
         if (windowNanos > 0 && settings.mergeBatch() > 1) {
             window = new MergeWindow(windowNanos, settings.mergeBatch(), System::nanoTime,

@@ -30,12 +30,14 @@ public class PushSettings {
     int mergeBatch;
 
     /**
-     * Threads that write pushes to this node's sockets; 0 (the default) means
-     * one per processor the JVM sees. Writing is CPU work (a system call per
-     * socket), so more threads than cores only take turns.
+     * Lanes of the fan-out, each with its own thread; a room's pushes always
+     * take the same lane. Four by default, also on one core: writing is a
+     * system call per socket, and the fan-out gets the core's time per
+     * thread, against the container's and the broker's. Lanes that had to
+     * wait for one thread fell far behind (BENCHMARKS.md, run 7).
      */
     @Inject
-    @ConfigProperty(name = "onair.ws.push-threads", defaultValue = "0")
+    @ConfigProperty(name = "onair.ws.push-threads", defaultValue = "4")
     int threads;
 
     static final Duration MAX_WINDOW = Duration.ofSeconds(5);
@@ -48,13 +50,13 @@ public class PushSettings {
         if (mergeBatch < 1 || mergeBatch > 1000) {
             throw new IllegalStateException("onair.ws.merge-batch must be 1..1000");
         }
-        if (threads < 0 || threads > 64) {
-            throw new IllegalStateException("onair.ws.push-threads must be 0..64 (0: one per processor)");
+        if (threads < 1 || threads > 64) {
+            throw new IllegalStateException("onair.ws.push-threads must be 1..64");
         }
     }
 
     public int threads() {
-        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        return threads;
     }
 
     public Duration mergeWindow() {
