@@ -128,7 +128,8 @@ class OfflineDeliveryIT {
     /**
      * Writes {@code count} messages from alice to bob as the delivery MDB
      * would, so a backlog longer than a batch needs no minutes of rate-limited
-     * sending. Ids are time-ordered like the server's (41 bits of ms since 2025).
+     * sending. Ids are time-ordered like the server's (41 bits of ms since 2025);
+     * seqs 1, 2, ... in the same order, as if stored one after the other.
      */
     private static List<Long> storeDirectly(String conversation, Account alice, Account bob, int count)
             throws SQLException {
@@ -136,7 +137,8 @@ class OfflineDeliveryIT {
         List<Long> ids = LongStream.range(0, count).map(i -> base + i * 4096 + 31 * 128).boxed().toList();
         try (Connection db = Database.connect()) {
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO conversation_messages"
-                    + " (id, conversation_id, sender_id, sender_name, kind, content, sent_at) VALUES (?,?,?,?,?,?,?)")) {
+                    + " (id, conversation_id, sender_id, sender_name, kind, content, sent_at, seq)"
+                    + " VALUES (?,?,?,?,?,?,?,?)")) {
                 for (int i = 0; i < count; i++) {
                     insert.setLong(1, ids.get(i));
                     insert.setString(2, conversation);
@@ -145,14 +147,16 @@ class OfflineDeliveryIT {
                     insert.setString(5, "text");
                     insert.setString(6, "bulk " + i);
                     insert.setTimestamp(7, new Timestamp(System.currentTimeMillis()));
+                    insert.setLong(8, i + 1);
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement c = db.prepareStatement("INSERT INTO conversations (id, kind, last_message_id)"
-                    + " VALUES (?, 'private', ?)")) {
+            try (PreparedStatement c = db.prepareStatement("INSERT INTO conversations (id, kind, last_message_id,"
+                    + " last_seq) VALUES (?, 'private', ?, ?)")) {
                 c.setString(1, conversation);
                 c.setLong(2, ids.get(count - 1));
+                c.setLong(3, count);
                 c.executeUpdate();
             }
             for (long[] pair : new long[][] {{alice.id(), bob.id()}, {bob.id(), alice.id()}}) {

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * and never close the socket. Messages arrive as op 1001 (private) and 1002
  * (group) pushes to every socket of the recipients that accepts the op, the
  * sending socket excepted. A socket that accepts either op gets its user's
- * undelivered messages right after auth (op 8), oldest first, in batches of
+ * undelivered messages right after auth (op 8), conversation by conversation,
+ * each one's in the order they were stored, in batches of
  * {@code onair.chat.offline-batch}: the next batch after the delivered ack of
  * the last message of the previous one; live messages wait while a batch is read
  * ({@link ConversationFeed}).
@@ -55,7 +56,7 @@ public class ConversationChat {
 
     /** Called after op 8: sends the first backlog batch. */
     public void authenticated(Connection connection) {
-        feed(connection).ifPresent(feed -> nextBatch(connection, feed, 0));
+        feed(connection).ifPresent(feed -> nextBatch(connection, feed, Backlog.Position.START));
     }
 
     /**
@@ -110,19 +111,15 @@ public class ConversationChat {
 
     /** After the ack's op 5: the next backlog batch when the ack completed the last one. */
     private void afterAck(Connection connection, ConversationRequest.Ack ack) {
-        feed(connection).ifPresent(feed -> {
-            long after = feed.acked(ack.conversation(), ack.id());
-            if (after != 0) {
-                nextBatch(connection, feed, after);
-            }
-        });
+        feed(connection).ifPresent(feed -> feed.acked(ack.conversation(), ack.id())
+                .ifPresent(after -> nextBatch(connection, feed, after)));
     }
 
     /**
      * Reads and sends a batch; on failure (database down) the socket goes
      * live without it and gets it on its next connect.
      */
-    private void nextBatch(Connection connection, ConversationFeed feed, long after) {
+    private void nextBatch(Connection connection, ConversationFeed feed, Backlog.Position after) {
         Backlog backlog;
         try {
             backlog = conversations.backlog(connection.mid(), after,
@@ -130,9 +127,9 @@ public class ConversationChat {
                     connection.accepts(ConversationMessageJson.GROUP_OP));
         } catch (RuntimeException e) {
             LOG.warning(() -> "chat backlog not read " + connection + ": " + e);
-            backlog = new Backlog(List.of(), true);
+            backlog = new Backlog(List.of(), true, after);
         }
-        feed.deliver(connection::release, backlog.messages(), backlog.complete());
+        feed.deliver(connection::release, backlog);
         Backlog sent = backlog;
         LOG.fine(() -> "chat backlog " + connection + " after=" + after + " sent=" + sent.messages().size()
                 + " complete=" + sent.complete());

@@ -1,5 +1,6 @@
 package dev.onair.websocket.chat;
 
+import dev.onair.chat.conversation.boundary.Backlog;
 import dev.onair.chat.conversation.boundary.ConversationMessage;
 import dev.onair.chat.conversation.boundary.ConversationMessageJson;
 import dev.onair.websocket.protocol.Frame;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +43,7 @@ final class ConversationFeed implements Connection.PushFilter {
     private boolean reading = true;
     private String awaitedConversation;
     private long awaitedId;
+    private Backlog.Position next;
 
     @Override
     public synchronized boolean admits(Outbound outbound) {
@@ -63,7 +66,8 @@ final class ConversationFeed implements Connection.PushFilter {
      * may have more behind it waits for the client's delivered ack of its last message.
      * {@code release} queues past the filter ({@link Connection#release}).
      */
-    synchronized void deliver(Consumer<Outbound> release, List<ConversationMessage> batch, boolean complete) {
+    synchronized void deliver(Consumer<Outbound> release, Backlog backlog) {
+        List<ConversationMessage> batch = backlog.messages();
         List<Frame> frames = new ArrayList<>();
         for (ConversationMessage message : batch) {
             if (remember(message.id())) {
@@ -80,30 +84,33 @@ final class ConversationFeed implements Connection.PushFilter {
         }
         held.clear();
         reading = false;
-        if (complete || batch.isEmpty()) {
+        if (backlog.complete() || batch.isEmpty()) {
             awaitedConversation = null;
             awaitedId = 0;
+            next = null;
         } else {
             ConversationMessage last = batch.get(batch.size() - 1);
             awaitedConversation = last.conversation();
             awaitedId = last.id();
+            next = backlog.next();
         }
     }
 
     /**
      * A delivered (or read) ack from the client: when it reaches the last
      * message of a batch that had more behind it, holding starts again and the
-     * id to read after is returned; otherwise 0.
+     * place to read the next batch from is returned; otherwise nothing.
      */
-    synchronized long acked(String conversation, long id) {
+    synchronized Optional<Backlog.Position> acked(String conversation, long id) {
         if (awaitedId == 0 || !conversation.equals(awaitedConversation) || id < awaitedId) {
-            return 0;
+            return Optional.empty();
         }
-        long after = awaitedId;
+        Backlog.Position after = next;
         awaitedConversation = null;
         awaitedId = 0;
+        next = null;
         reading = true;
-        return after;
+        return Optional.of(after);
     }
 
     /** A message this socket sent: its push is not echoed back here (the sender's other sockets get it). */

@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -110,7 +109,8 @@ public class Conversations {
     }
 
     /**
-     * Moves the user's cursor in a conversation forward to a message of it and,
+     * Moves the user's cursor in a conversation forward to a message of it
+     * (forward in store order: the message's seq, not its id) and,
      * in a private conversation, tells the other user (op 1003) when it moved.
      *
      * @throws MessageRefused 404 when the user has no such conversation or it no such message
@@ -121,10 +121,9 @@ public class Conversations {
         if (!archive.isMember(id.value(), userId)) {
             throw new MessageRefused(404, "no conversation " + conversation);
         }
-        if (!archive.holds(id.value(), messageId)) {
-            throw new MessageRefused(404, "no message " + messageId + " in " + conversation);
-        }
-        boolean moved = archive.advance(id.value(), userId, cursor == Cursor.READ, messageId);
+        long seq = archive.seqOf(id.value(), messageId)
+                .orElseThrow(() -> new MessageRefused(404, "no message " + messageId + " in " + conversation));
+        boolean moved = archive.advance(id.value(), userId, cursor == Cursor.READ, messageId, seq);
         if (moved && !id.isGroup()) {
             try {
                 pushBus.publish(new Push(new Push.Mids(List.of(id.peerOf(userId))), ConversationMessageJson.RECEIPT_OP,
@@ -136,14 +135,13 @@ public class Conversations {
     }
 
     /**
-     * The next batch of the user's undelivered messages with ids above
-     * {@code after}, oldest first: of private conversations, group ones or both.
+     * The next batch of the user's undelivered messages after {@code after}
+     * ({@link Backlog.Position#START} first, then the previous batch's
+     * {@link Backlog#next}): of private conversations, group ones or both.
      */
-    public Backlog backlog(long userId, long after, boolean privates, boolean groups) {
-        List<ConversationMessage> found = new ArrayList<>(archive.undelivered(userId, after, offlineBatch + 1,
-                privates, groups));
-        boolean complete = found.size() <= offlineBatch;
-        return new Backlog(complete ? found : found.subList(0, offlineBatch), complete);
+    public Backlog backlog(long userId, Backlog.Position after, boolean privates, boolean groups) {
+        return Backlog.of(archive.undelivered(userId, after, offlineBatch + 1, privates, groups), offlineBatch,
+                after);
     }
 
     /** Whether the user may read a conversation. */

@@ -1,22 +1,27 @@
 package dev.onair.chat.conversation.control;
 
+import dev.onair.chat.conversation.boundary.Backlog;
 import dev.onair.chat.conversation.boundary.ConversationId;
 import dev.onair.chat.conversation.boundary.ConversationMessage;
 import dev.onair.chat.conversation.boundary.ConversationSummary;
 import dev.onair.chat.conversation.boundary.ConversationSummary.Party;
 import dev.onair.chat.message.boundary.Sender;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * The conversation tables (V3): messages, the conversations with their last
- * message, and their members' cursors. SQL rather than entities: every write
- * here is an idempotent upsert, and the reads are joins shaped for one answer.
+ * The conversation tables (V3, V5): messages numbered per conversation in
+ * store order (seq), the conversations with their last message and counter,
+ * and their members' cursors. SQL rather than entities: every write here is an
+ * idempotent upsert, and the reads are joins shaped for one answer.
  */
 @ApplicationScoped
 public class ConversationArchive {
@@ -37,19 +42,48 @@ public class ConversationArchive {
     @PersistenceContext(unitName = "onair")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /**
-     * Stores a message once and makes its conversation and, for a private one,
+     * Stores a message once, numbered after everything its conversation stored
+     * before (its seq), and makes its conversation and, for a private one,
      * both members' rows exist (inserted with the conversation's first message,
-     * so later messages cost two statements, not four). Its own transaction: the message is committed
-     * before anyone is told of it.
+     * so later messages cost two statements, not four). Its own transaction: the
+     * message is committed before anyone is told of it.
+     *
+     * <p>The conversation row comes first: bumping its {@code last_seq} locks the
+     * row until this transaction ends, so a conversation's stores take their
+     * seq one after the other and commit in seq order, even when two run at
+     * once (message grouping already gives a conversation to one consumer at a
+     * time; a redelivery to another node need not wait for it). The message
+     * then takes the counter's new value. A message that fails here and comes
+     * again later gets a seq above every message stored meanwhile, whatever
+     * its id, so it lands above any cursor moved in between.
+     *
+     * <p>{@code INSERT IGNORE} tells a duplicate (0 rows; the driver reports
+     * found rows, so an upsert would say 1 either way); every other value was
+     * checked before the message was queued, so nothing else is ignored. A
+     * duplicate rolls this transaction back: the counter and the conversation's
+     * last message stay as they were.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Stored store(ConversationMessage message, String clientId) {
-        int added = em.createNativeQuery("INSERT INTO conversation_messages"
-                        + " (id, conversation_id, sender_id, sender_name, kind, content, client_id, sent_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON DUPLICATE KEY UPDATE id = id")
+        ConversationId conversation = new ConversationId(message.conversation());
+        int conversationRows = em.createNativeQuery("INSERT INTO conversations"
+                        + " (id, kind, group_id, last_message_id, last_seq) VALUES (?1, ?2, ?3, ?4, 1)"
+                        + " ON DUPLICATE KEY UPDATE last_seq = last_seq + 1,"
+                        + " last_message_id = GREATEST(last_message_id, VALUES(last_message_id))")
+                .setParameter(1, conversation.value())
+                .setParameter(2, conversation.isGroup() ? "group" : "private")
+                .setParameter(3, conversation.isGroup() ? conversation.groupId() : null)
+                .setParameter(4, message.id())
+                .executeUpdate();
+        int added = em.createNativeQuery("INSERT IGNORE INTO conversation_messages"
+                        + " (id, conversation_id, sender_id, sender_name, kind, content, client_id, sent_at, seq)"
+                        + " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, last_seq FROM conversations WHERE id = ?2")
                 .setParameter(1, message.id())
-                .setParameter(2, message.conversation())
+                .setParameter(2, conversation.value())
                 .setParameter(3, message.from().id())
                 .setParameter(4, message.from().name())
                 .setParameter(5, message.type())
@@ -58,34 +92,38 @@ public class ConversationArchive {
                 .setParameter(8, Timestamp.from(Instant.ofEpochMilli(message.ts())))
                 .executeUpdate();
         if (added == 0) {
+            transaction.setRollbackOnly();
             boolean same = !em.createNativeQuery("SELECT 1 FROM conversation_messages WHERE id = ?1")
                     .setParameter(1, message.id()).getResultList().isEmpty();
             return same ? Stored.AGAIN : Stored.DUPLICATE;
         }
-        ConversationId conversation = new ConversationId(message.conversation());
-        int conversationRows = em.createNativeQuery("INSERT INTO conversations (id, kind, group_id, last_message_id) VALUES (?1, ?2, ?3, ?4)"
-                        + " ON DUPLICATE KEY UPDATE last_message_id = GREATEST(last_message_id, VALUES(last_message_id))")
-                .setParameter(1, conversation.value())
-                .setParameter(2, conversation.isGroup() ? "group" : "private")
-                .setParameter(3, conversation.isGroup() ? conversation.groupId() : null)
-                .setParameter(4, message.id())
-                .executeUpdate();
-        // The driver reports found rows: 2 when an existing conversation's last message moved, so its
-        // members' rows exist; 1 when it was added (or, out of order, left as it was): make sure of them.
-        if (!conversation.isGroup() && conversationRows != 2) {
+        // 1 row: the conversation was added (an existing one reports 2, its counter changed).
+        if (!conversation.isGroup() && conversationRows == 1) {
             long sender = message.from().id();
-            join(conversation.value(), sender, conversation.peerOf(sender), 0);
-            join(conversation.value(), conversation.peerOf(sender), sender, 0);
+            join(conversation.value(), sender, conversation.peerOf(sender));
+            join(conversation.value(), conversation.peerOf(sender), sender);
         }
         return Stored.ADDED;
     }
 
-    /** Adds a member row unless there is one; its cursors start at {@code cursor}. */
-    public void join(String conversation, long userId, Long peerId, long cursor) {
+    /** Adds a private conversation's member row unless there is one, its cursors before the first message. */
+    public void join(String conversation, long userId, long peerId) {
         em.createNativeQuery("INSERT IGNORE INTO conversation_members"
-                        + " (conversation_id, user_id, peer_id, delivered_id, read_id) VALUES (?1, ?2, ?3, ?4, ?4)")
-                .setParameter(1, conversation).setParameter(2, userId).setParameter(3, peerId)
-                .setParameter(4, cursor).executeUpdate();
+                        + " (conversation_id, user_id, peer_id, delivered_id, read_id, delivered_seq, read_seq)"
+                        + " VALUES (?1, ?2, ?3, 0, 0, 0, 0)")
+                .setParameter(1, conversation).setParameter(2, userId).setParameter(3, peerId).executeUpdate();
+    }
+
+    /**
+     * Adds a group conversation's member row unless there is one: its cursors
+     * start at the messages stored so far (seq), shown as {@code cursorId}.
+     */
+    public void joinGroup(String conversation, long userId, long cursorId) {
+        em.createNativeQuery("INSERT IGNORE INTO conversation_members"
+                        + " (conversation_id, user_id, peer_id, delivered_id, read_id, delivered_seq, read_seq)"
+                        + " SELECT ?1, ?2, NULL, ?3, ?3, COALESCE(MAX(last_seq), 0), COALESCE(MAX(last_seq), 0)"
+                        + " FROM conversations WHERE id = ?1")
+                .setParameter(1, conversation).setParameter(2, userId).setParameter(3, cursorId).executeUpdate();
     }
 
     public void leave(String conversation, long userId) {
@@ -103,43 +141,57 @@ public class ConversationArchive {
                 .setParameter(1, conversation).getResultList().isEmpty();
     }
 
-    public boolean holds(String conversation, long messageId) {
-        return !em.createNativeQuery("SELECT 1 FROM conversation_messages WHERE id = ?1 AND conversation_id = ?2")
-                .setParameter(1, messageId).setParameter(2, conversation).getResultList().isEmpty();
+    /** The seq of a message of the conversation, if it holds one of this id. */
+    public OptionalLong seqOf(String conversation, long messageId) {
+        List<?> seq = em.createNativeQuery("SELECT seq FROM conversation_messages WHERE id = ?1 AND conversation_id = ?2")
+                .setParameter(1, messageId).setParameter(2, conversation).getResultList();
+        return seq.isEmpty() ? OptionalLong.empty() : OptionalLong.of(number(seq.get(0)));
     }
 
     /**
      * Moves a member's delivered cursor, or its read cursor and with it the
-     * delivered one, forward to {@code messageId}; never back.
+     * delivered one, forward to the message {@code messageId} of seq {@code seq};
+     * never back (by seq: a message stored late is after the ones stored before it).
      *
      * @return whether the cursor moved
      */
     @Transactional
-    public boolean advance(String conversation, long userId, boolean read, long messageId) {
+    public boolean advance(String conversation, long userId, boolean read, long messageId, long seq) {
+        // one table: MariaDB assigns left to right, so delivered_id sees the old delivered_seq
         String sql = read
-                ? "UPDATE conversation_members SET read_id = ?1, delivered_id = GREATEST(delivered_id, ?1)"
-                        + " WHERE conversation_id = ?2 AND user_id = ?3 AND read_id < ?1"
-                : "UPDATE conversation_members SET delivered_id = ?1"
-                        + " WHERE conversation_id = ?2 AND user_id = ?3 AND delivered_id < ?1";
-        return em.createNativeQuery(sql).setParameter(1, messageId).setParameter(2, conversation)
-                .setParameter(3, userId).executeUpdate() > 0;
+                ? "UPDATE conversation_members SET read_seq = ?1, read_id = ?2,"
+                        + " delivered_id = IF(delivered_seq < ?1, ?2, delivered_id),"
+                        + " delivered_seq = GREATEST(delivered_seq, ?1)"
+                        + " WHERE conversation_id = ?3 AND user_id = ?4 AND read_seq < ?1"
+                : "UPDATE conversation_members SET delivered_seq = ?1, delivered_id = ?2"
+                        + " WHERE conversation_id = ?3 AND user_id = ?4 AND delivered_seq < ?1";
+        return em.createNativeQuery(sql).setParameter(1, seq).setParameter(2, messageId)
+                .setParameter(3, conversation).setParameter(4, userId).executeUpdate() > 0;
     }
 
     /**
      * Up to {@code limit} messages of the user's conversations above the
-     * user's delivered cursor in each and above {@code after}, oldest first,
-     * of private and/or group conversations.
+     * user's delivered cursor in each and after {@code after}, of private
+     * and/or group conversations: conversation after conversation in id order,
+     * each one's in seq order ({@code uk_conversation_messages_seq}). The order
+     * is one a batch can be resumed from ({@link Backlog.Position}) with only
+     * the last message's conversation and seq.
      */
-    public List<ConversationMessage> undelivered(long userId, long after, int limit, boolean privates,
-                                                 boolean groups) {
-        return messages(em.createNativeQuery("SELECT " + COLUMNS + " FROM conversation_members c"
-                        + " JOIN conversations v ON v.id = c.conversation_id AND v.last_message_id > c.delivered_id"
+    public List<Backlog.Entry> undelivered(long userId, Backlog.Position after, int limit, boolean privates,
+                                           boolean groups) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", m.seq FROM conversation_members c"
+                        + " JOIN conversations v ON v.id = c.conversation_id AND v.last_seq > c.delivered_seq"
                         + " JOIN conversation_messages m ON m.conversation_id = c.conversation_id"
-                        + " AND m.id > c.delivered_id AND m.id > ?2"
-                        + " WHERE c.user_id = ?1 AND v.kind IN (?4, ?5) ORDER BY m.id LIMIT ?3")
-                .setParameter(1, userId).setParameter(2, after).setParameter(3, limit)
+                        + " AND m.seq > c.delivered_seq"
+                        + " WHERE c.user_id = ?1 AND v.kind IN (?4, ?5)"
+                        + " AND (c.conversation_id > ?2 OR (c.conversation_id = ?2 AND m.seq > ?6))"
+                        + " ORDER BY c.conversation_id, m.seq LIMIT ?3")
+                .setParameter(1, userId).setParameter(2, after.conversation()).setParameter(3, limit)
                 .setParameter(4, privates ? "private" : "-").setParameter(5, groups ? "group" : "-")
-                .getResultList());
+                .setParameter(6, after.seq())
+                .getResultList();
+        return rows.stream().map(r -> new Backlog.Entry(message(r), number(r[7]))).toList();
     }
 
     /** Up to {@code limit} messages of a conversation below {@code before}, newest first. */
@@ -155,7 +207,7 @@ public class ConversationArchive {
         List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", v.kind, v.group_id, c.peer_id,"
                         + " pu.username, g.name, c.delivered_id, c.read_id,"
                         + " (SELECT COUNT(*) FROM conversation_messages u WHERE u.conversation_id = c.conversation_id"
-                        + " AND u.id > c.read_id AND u.sender_id <> c.user_id)"
+                        + " AND u.seq > c.read_seq AND u.sender_id <> c.user_id)"
                         + " FROM conversation_members c"
                         + " JOIN conversations v ON v.id = c.conversation_id"
                         + " JOIN conversation_messages m ON m.id = v.last_message_id"

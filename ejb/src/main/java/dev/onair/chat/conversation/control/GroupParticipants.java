@@ -11,7 +11,8 @@ import java.time.Clock;
 /**
  * Keeps a group conversation's members in step with the group, in the
  * transaction that changed the group: a new member's cursors start at the
- * first id of the join time, so its backlog and unread count begin there; a
+ * messages stored so far (their seq; shown as the first id of the join
+ * time), so its backlog and unread count begin there; a
  * member who leaves loses its row and, with it, the backlog and the conversation.
  */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class GroupParticipants {
     void changed(@Observes MembershipChanged change) {
         String conversation = ConversationId.group(change.groupId()).value();
         if (change.member()) {
-            archive.join(conversation, change.userId(), null, MessageIds.firstAt(clock.millis()) - 1);
+            archive.joinGroup(conversation, change.userId(), MessageIds.firstAt(clock.millis()) - 1);
         } else {
             archive.leave(conversation, change.userId());
         }
