@@ -5,6 +5,7 @@ import dev.onair.websocket.protocol.Outbound;
 import dev.onair.websocket.session.Connection;
 import dev.onair.websocket.session.LocalSessions;
 import dev.onair.websocket.session.SubProtocol;
+import dev.onair.websocket.session.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -46,10 +47,10 @@ public class Fanout {
     private static final long DROP_LOG_EVERY = 1_000;
 
     /**
-     * Makes the fan-out's own threads. A managed executor would set up and
-     * tear down the container context around every task, hundreds of lane
-     * runs and window ticks a second, and would queue them with every other
-     * task of the application; these threads take the context once, when made.
+     * Makes the lanes' own threads. A managed executor would set up and tear
+     * down the container context around every task, hundreds of lane runs a
+     * second, and would queue them with every other task of the application;
+     * these threads take the context once, when made.
      */
     @Resource
     ManagedThreadFactory threadFactory;
@@ -67,12 +68,15 @@ public class Fanout {
     @Inject
     PushSettings settings;
 
+    @Inject
+    Ticker ticker;
+
     private final AtomicLong dropped = new AtomicLong();
     /** Bundles of pushes: one push, or a room's pushes that waited out a merge window together. */
     private SerialLanes<List<Push>> lanes;
     private MergeWindow window;
     private ExecutorService laneThreads;
-    private ScheduledExecutorService windowTick;
+    private ScheduledFuture<?> windowTick;
 
     @PostConstruct
     void init() {
@@ -84,8 +88,7 @@ public class Fanout {
                     bundle -> queue(((Push.Room) bundle.get(0).target()).roomId(), bundle));
             // one tick for all rooms, a fifth of the window: a push waits at most 1.2 windows
             long tick = Math.max(1, settings.mergeWindow().toMillis() / 5);
-            windowTick = Executors.newSingleThreadScheduledExecutor(threadFactory);
-            windowTick.scheduleAtFixedRate(window::flushDue, tick, tick, TimeUnit.MILLISECONDS);
+            windowTick = ticker.every(tick, window::flushDue);
         }
         LOG.info(() -> "push fan-out: threads=" + settings.threads() + " merge-window=" + settings.mergeWindow()
                 + " merge-batch=" + settings.mergeBatch());
@@ -94,7 +97,7 @@ public class Fanout {
     @PreDestroy
     void stop() {
         if (windowTick != null) {
-            windowTick.shutdownNow();
+            windowTick.cancel(false);
         }
         laneThreads.shutdownNow();
     }

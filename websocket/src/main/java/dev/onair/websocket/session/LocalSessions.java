@@ -3,16 +3,14 @@ package dev.onair.websocket.session;
 import dev.onair.websocket.protocol.ProtocolViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * This node's sockets, found by connection key, user id and room (goim's
@@ -27,8 +25,8 @@ public class LocalSessions {
     /** How often writes the container could not take at once are looked at again. */
     private static final long STALL_SWEEP_MILLIS = 10;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Ticker ticker;
 
     private ScheduledFuture<?> stallSweep;
 
@@ -40,8 +38,7 @@ public class LocalSessions {
     /** Starts the sweep of stalled writes (see {@link RawSocket}) with the first socket. */
     @PostConstruct
     void start() {
-        stallSweep = scheduler.scheduleAtFixedRate(() -> RawSocket.STALLED.sweep(System.nanoTime()),
-                STALL_SWEEP_MILLIS, STALL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        stallSweep = ticker.every(STALL_SWEEP_MILLIS, () -> RawSocket.STALLED.sweep(System.nanoTime()));
     }
 
     @PreDestroy
