@@ -9,8 +9,16 @@ import dev.onair.chat.boundary.Push.Room;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +29,8 @@ import java.util.function.Function;
  * whose body is the payload, with properties {@code target} = keys | mids |
  * room | all | eject, {@code op}, and {@code keys} / {@code mids} (comma-joined) |
  * {@code room} | {@code speed} | {@code room} and {@code mids} (one user) for
- * eject, whose body is the close reason. Both the publisher ({@link JmsPushBus}) and the
+ * eject, whose body is the close reason; or {@code target} = batch, whose body
+ * holds several pushes in order, each as its properties and its payload. Both the publisher ({@link JmsPushBus}) and the
  * websocket tier's listener use this class, so the two cannot drift apart. The
  * mapping itself is pure (properties in, push out) so it is tested without a broker.
  */
@@ -35,6 +44,7 @@ public final class PushTopicFormat {
     static final String SPEED = "speed";
     static final String ALL = "all";
     static final String EJECT = "eject";
+    static final String BATCH = "batch";
 
     private PushTopicFormat() {
     }
@@ -45,6 +55,88 @@ public final class PushTopicFormat {
             message.setObjectProperty(property.getKey(), property.getValue());
         }
         message.writeBytes(push.body());
+    }
+
+    /** Fills a new message with several pushes, to be handed on in this order. */
+    public static void writeBatch(List<Push> pushes, BytesMessage message) throws JMSException {
+        message.setStringProperty(TARGET, BATCH);
+        message.writeBytes(encode(pushes));
+    }
+
+    /**
+     * Reads the pushes of a topic message: the one it holds, or a batch's in order.
+     *
+     * @throws IllegalArgumentException when the message is not in this format
+     */
+    public static List<Push> readAll(Message message) throws JMSException {
+        if (!BATCH.equals(message.getObjectProperty(TARGET))) {
+            return List.of(read(message));
+        }
+        if (!(message instanceof BytesMessage bytes)) {
+            throw new IllegalArgumentException("push batch is not a BytesMessage");
+        }
+        return decode(bytes.getBody(byte[].class));
+    }
+
+    /** A batch body: the count, then per push its properties (name, value as text) and its payload. */
+    static byte[] encode(List<Push> pushes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * pushes.size());
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(pushes.size());
+            for (Push push : pushes) {
+                Map<String, Object> properties = properties(push);
+                out.writeByte(properties.size());
+                for (Map.Entry<String, Object> property : properties.entrySet()) {
+                    writeBytes(out, property.getKey().getBytes(StandardCharsets.UTF_8));
+                    writeBytes(out, property.getValue().toString().getBytes(StandardCharsets.UTF_8));
+                }
+                writeBytes(out, push.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array stream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<Push> decode(byte[] batch) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(batch))) {
+            int count = in.readInt();
+            if (count < 0 || count > batch.length) {
+                throw new IllegalArgumentException("push batch has a bad count");
+            }
+            List<Push> pushes = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int size = in.readUnsignedByte();
+                Map<String, Object> properties = new HashMap<>();
+                for (int p = 0; p < size; p++) {
+                    properties.put(text(in), text(in));
+                }
+                pushes.add(parse(properties::get, readBytes(in)));
+            }
+            if (in.available() > 0) {
+                throw new IllegalArgumentException("push batch has bytes after its last push");
+            }
+            return pushes;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("push batch is truncated");
+        }
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IllegalArgumentException("push batch has a bad length");
+        }
+        return in.readNBytes(length);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
     }
 
     /**

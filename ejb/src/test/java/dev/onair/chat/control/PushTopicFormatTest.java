@@ -66,6 +66,32 @@ class PushTopicFormatTest {
         assertRefused(Map.of("op", 0, "target", "eject", "room", "live://1", "mids", "x"));
     }
 
+    @Test
+    void aBatchReadsBackInOrder() {
+        List<Push> pushes = List.of(
+                new Push(new Push.Keys(List.of("k1", "k2")), 1000, BODY),
+                new Push(new Push.Mids(List.of(7L, 8L)), 1001, BODY),
+                new Push(new Push.Room("live://1000"), 1002, "\u5f39\u5e55".getBytes(StandardCharsets.UTF_8)),
+                new Push(new Push.All(25), 5, new byte[0]),
+                new Push(new Push.Eject("live://1000", 7), 0, "banned".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(pushes, PushTopicFormat.decode(PushTopicFormat.encode(pushes)));
+        assertEquals(List.of(), PushTopicFormat.decode(PushTopicFormat.encode(List.of())));
+    }
+
+    @Test
+    void refusesABrokenBatch() {
+        byte[] batch = PushTopicFormat.encode(List.of(new Push(new Push.Room("live://1"), 1000, BODY)));
+        assertThrows(IllegalArgumentException.class,
+                () -> PushTopicFormat.decode(java.util.Arrays.copyOf(batch, batch.length - 1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> PushTopicFormat.decode(java.util.Arrays.copyOf(batch, batch.length + 1)));
+        assertThrows(IllegalArgumentException.class, () -> PushTopicFormat.decode(new byte[] {0x7f, 0, 0, 0}));
+        assertThrows(IllegalArgumentException.class, () -> PushTopicFormat.decode(new byte[] {0, 0}));
+        byte[] badLength = batch.clone();
+        badLength[5] = 0x7f; // the first property name's length
+        assertThrows(IllegalArgumentException.class, () -> PushTopicFormat.decode(badLength));
+    }
+
     private static void assertRefused(Map<String, Object> given) {
         Map<String, Object> properties = new HashMap<>(given);
         assertThrows(IllegalArgumentException.class, () -> PushTopicFormat.parse(properties::get, BODY));

@@ -1,5 +1,6 @@
 package dev.onair.websocket.push;
 
+import dev.onair.chat.boundary.Push;
 import dev.onair.chat.control.PushTopicFormat;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * <p>One session ({@code maxSession=1}): pushes are handed on in the order the
  * broker delivers them, which the lanes behind {@link Fanout} then keep per
  * room; with several sessions a room's messages could overtake each other.
- * The listener only parses and queues, so one session is not a bottleneck.
+ * The listener only parses and queues, so one session is not a bottleneck; a
+ * message may carry a batch of pushes (JmsPushBus), handed on in order.
  * No container transaction: there is nothing to roll back, and an XA
  * transaction per push would cost more than the push.
  */
@@ -42,7 +44,9 @@ public class PushTopicListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            fanout.deliver(PushTopicFormat.read(message));
+            for (Push push : PushTopicFormat.readAll(message)) {
+                fanout.deliver(push);
+            }
         } catch (JMSException | IllegalArgumentException e) {
             LOG.warning(() -> "push message dropped: " + e.getMessage());
         }
