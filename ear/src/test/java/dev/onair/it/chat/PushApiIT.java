@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onair.it.support.Api;
 import dev.onair.it.support.Api.Account;
+import dev.onair.it.support.Stack;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +66,30 @@ class PushApiIT {
         GoimPush.refused(GoimPush.post("mids?operation=1000&mids=x", "hi"), 400, -400);
         GoimPush.refused(GoimPush.post("all?operation=1000&speed=-1", "hi"), 400, -400);
         GoimPush.refused(GoimPush.post("room?operation=1000&type=live&room=1", "x".repeat(4097)), 400, -400);
+    }
+
+    @Test
+    void answersUnknownEndpointsAndMethodsInGoimsShape() {
+        GoimPush.refused(GoimPush.post("rooms?operation=1000&type=live&room=1", "hi"), 404, -400);
+        HttpResponse<String> get = Api.send(HttpRequest.newBuilder(
+                URI.create(Stack.http() + "/goim/push/room?operation=1000&type=live&room=1"))
+                .header("Authorization", "Bearer " + GoimPush.key()).GET().build());
+        GoimPush.refused(get, 405, -400);
+    }
+
+    @Test
+    void passesAFormEncodedBodyThroughAsTheMessage() {
+        // goim's own examples post with curl -d, whose content type is form-encoded: the body is still the message
+        String room = "live://form-" + UUID.randomUUID().toString().substring(0, 8);
+        try (GoimClient client = GoimClient.authenticated(frank, room, List.of(), "it-" + UUID.randomUUID())) {
+            HttpResponse<String> response = Api.send(HttpRequest.newBuilder(URI.create(Stack.http()
+                            + "/goim/push/room?operation=1000&type=live&room=" + GoimPush.encode(room.substring(7))))
+                    .header("Authorization", "Bearer " + GoimPush.key())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("operation=7&a=b c")).build());
+            GoimPush.accepted(response);
+            assertEquals("operation=7&a=b c", client.pushes(1, f -> f.op() == 1000, GoimClient.WAIT).get(0).text());
+        }
     }
 
     @Test

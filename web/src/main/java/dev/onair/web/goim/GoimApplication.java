@@ -5,8 +5,9 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
- * goim's push and online API under {@code /goim}. Classes are listed, not scanned,
- * because the same WAR carries the OnAir API under {@code /api}.
+ * goim's online API under {@code /goim} (its push endpoints are {@link PushServlet},
+ * mapped more specifically). Classes are listed, not scanned, because the same
+ * WAR carries the OnAir API under {@code /api}.
  *
  * <p>Differences from goim, on purpose: goim's push API has no
  * authentication at all (it expects to sit on a private network); OnAir
@@ -14,7 +15,7 @@ import java.util.Set;
  * {@code Authorization: Bearer <key>} or, for tools that cannot set headers,
  * as the {@code api_key} query parameter. goim answers every error with HTTP
  * 200 and the code in the body; OnAir keeps goim's body but also sets the
- * matching HTTP status (400, 401, 500), so proxies and monitoring see
+ * matching HTTP status (400, 401, 404, 405, 500), so proxies and monitoring see
  * failures as failures.
  */
 @ApplicationPath("goim")
@@ -22,6 +23,6 @@ public class GoimApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PushResource.class, OnlineResource.class, PushApiKey.class, GoimErrors.class);
+        return Set.of(OnlineResource.class, PushApiKey.class, GoimErrors.class);
     }
 }
