@@ -10,12 +10,16 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The conversation tables (V3, V5): messages numbered per conversation in
@@ -176,21 +180,54 @@ public class ConversationArchive {
      * each one's in seq order ({@code uk_conversation_messages_seq}). The order
      * is one a batch can be resumed from ({@link Backlog.Position}) with only
      * the last message's conversation and seq.
+     *
+     * <p>Reads that each come out in index order, so nothing is sorted and no
+     * message beyond the batch is read: the conversations with messages above
+     * where the batch starts in each, then their messages, one seq range a
+     * conversation. A join of the three tables read every undelivered message
+     * (each conversation's index from its first seq on) and sorted them all, for
+     * every batch (BENCHMARKS.md, "Conversation queries on large tables"). One
+     * transaction: the reads see one snapshot, as the join did.
      */
+    @Transactional
     public List<Backlog.Entry> undelivered(long userId, Backlog.Position after, int limit, boolean privates,
                                            boolean groups) {
+        // Each conversation found holds a message above its start, the one at last_seq (the counter is
+        // bumped with that message's insert): no more than limit conversations are needed.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", m.seq FROM conversation_members c"
-                        + " JOIN conversations v ON v.id = c.conversation_id AND v.last_seq > c.delivered_seq"
-                        + " JOIN conversation_messages m ON m.conversation_id = c.conversation_id"
-                        + " AND m.seq > c.delivered_seq"
-                        + " WHERE c.user_id = ?1 AND v.kind IN (?4, ?5)"
-                        + " AND (c.conversation_id > ?2 OR (c.conversation_id = ?2 AND m.seq > ?6))"
-                        + " ORDER BY c.conversation_id, m.seq LIMIT ?3")
-                .setParameter(1, userId).setParameter(2, after.conversation()).setParameter(3, limit)
+        List<Object[]> starts = em.createNativeQuery("SELECT c.conversation_id,"
+                        + " GREATEST(c.delivered_seq, IF(c.conversation_id = ?2, ?3, 0)), v.last_seq"
+                        + " FROM conversation_members c JOIN conversations v ON v.id = c.conversation_id"
+                        + " WHERE c.user_id = ?1 AND c.conversation_id >= ?2 AND v.kind IN (?4, ?5)"
+                        + " AND v.last_seq > GREATEST(c.delivered_seq, IF(c.conversation_id = ?2, ?3, 0))"
+                        + " ORDER BY c.conversation_id LIMIT ?6")
+                .setParameter(1, userId).setParameter(2, after.conversation()).setParameter(3, after.seq())
                 .setParameter(4, privates ? "private" : "-").setParameter(5, groups ? "group" : "-")
-                .setParameter(6, after.seq())
+                .setParameter(6, limit)
                 .getResultList();
+        List<Backlog.Entry> found = new ArrayList<>();
+        int next = 0;
+        while (found.size() < limit && next < starts.size()) {
+            // As many conversations as hold the rest by their counters (seq has no gaps, V5), not all
+            // found: each range costs the optimizer a look into the index. Should they hold fewer, read on.
+            int first = next;
+            for (long held = 0; next < starts.size() && held < limit - found.size(); next++) {
+                held += number(starts.get(next)[2]) - number(starts.get(next)[1]);
+            }
+            found.addAll(above(starts.subList(first, next), limit - found.size()));
+        }
+        return found;
+    }
+
+    /** Up to {@code limit} messages above the seq of each {conversation, seq} row, in conversation then seq order. */
+    private List<Backlog.Entry> above(List<Object[]> starts, int limit) {
+        // the index named: ranges read in its order need no sort and stop at the limit
+        Query messages = em.createNativeQuery("SELECT " + COLUMNS + ", m.seq FROM conversation_messages m"
+                + " FORCE INDEX (uk_conversation_messages_seq) WHERE " + seqRanges("m", starts.size())
+                + " ORDER BY m.conversation_id, m.seq LIMIT ?" + (2 * starts.size() + 1));
+        bindSeqRanges(messages, starts);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = messages.setParameter(2 * starts.size() + 1, limit).getResultList();
         return rows.stream().map(r -> new Backlog.Entry(message(r), number(r[7]))).toList();
     }
 
@@ -224,6 +261,27 @@ public class ConversationArchive {
             return new ConversationSummary(last.conversation(), (String) r[7], peer, party, last,
                     number(r[14]), number(r[12]), number(r[13]));
         }).toList();
+    }
+
+    /**
+     * {@code (m.conversation_id = ?1 AND m.seq > ?2) OR (m.conversation_id = ?3 AND m.seq > ?4) ...}
+     * for {@code count} conversations: the optimizer reads each as one range of
+     * an index that starts (conversation_id, seq), in that order. A join on the
+     * conversation could only look up its first column and read the
+     * conversation's entries from seq 1 on.
+     */
+    static String seqRanges(String alias, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "(" + alias + ".conversation_id = ?" + (2 * i + 1) + " AND " + alias + ".seq > ?"
+                        + (2 * i + 2) + ")")
+                .collect(Collectors.joining(" OR "));
+    }
+
+    /** Binds {@link #seqRanges}' parameters from {conversation, seq} rows. */
+    private static void bindSeqRanges(Query query, List<Object[]> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            query.setParameter(2 * i + 1, ranges.get(i)[0]).setParameter(2 * i + 2, number(ranges.get(i)[1]));
+        }
     }
 
     @SuppressWarnings("unchecked")
