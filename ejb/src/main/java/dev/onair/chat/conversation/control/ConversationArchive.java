@@ -17,12 +17,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The conversation tables (V3, V5): messages numbered per conversation in
+ * The conversation tables (V3, V5, V6): messages numbered per conversation in
  * store order (seq), the conversations with their last message and counter,
  * and their members' cursors. SQL rather than entities: every write here is an
  * idempotent upsert, and the reads are joins shaped for one answer.
@@ -238,29 +239,60 @@ public class ConversationArchive {
                 .setParameter(1, conversation).setParameter(2, before).setParameter(3, limit).getResultList());
     }
 
-    /** The user's conversations whose last message is below {@code before}, most recent first. */
+    /**
+     * The user's conversations whose last message is below {@code before},
+     * most recent first.
+     *
+     * <p>The page is sorted on keys alone (the user's member rows and their
+     * conversations' last message ids) before the wide rows of its few
+     * conversations are joined; the unread counts are a second read of seq
+     * ranges over {@code ix_conversation_messages_unread} (V6), which counts
+     * the unread messages from the index and nothing before them. One join read
+     * the last message and counted the unread ones of every conversation of the
+     * user (each from the conversation's first message) before sorting
+     * (BENCHMARKS.md, "Conversation queries on large tables"). One transaction:
+     * the counts are of the page's snapshot.
+     */
+    @Transactional
     public List<ConversationSummary> list(long userId, long before, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", v.kind, v.group_id, c.peer_id,"
-                        + " pu.username, g.name, c.delivered_id, c.read_id,"
-                        + " (SELECT COUNT(*) FROM conversation_messages u WHERE u.conversation_id = c.conversation_id"
-                        + " AND u.seq > c.read_seq AND u.sender_id <> c.user_id)"
-                        + " FROM conversation_members c"
-                        + " JOIN conversations v ON v.id = c.conversation_id"
-                        + " JOIN conversation_messages m ON m.id = v.last_message_id"
+                        + " pu.username, g.name, c.delivered_id, c.read_id, c.read_seq"
+                        + " FROM (SELECT mine.conversation_id, conv.last_message_id FROM conversation_members mine"
+                        + " JOIN conversations conv ON conv.id = mine.conversation_id"
+                        + " WHERE mine.user_id = ?1 AND conv.last_message_id < ?2"
+                        + " ORDER BY conv.last_message_id DESC LIMIT ?3) page"
+                        + " JOIN conversation_members c ON c.conversation_id = page.conversation_id AND c.user_id = ?1"
+                        + " JOIN conversations v ON v.id = page.conversation_id"
+                        + " JOIN conversation_messages m ON m.id = page.last_message_id"
                         + " LEFT JOIN users pu ON pu.id = c.peer_id"
                         + " LEFT JOIN chat_groups g ON g.id = v.group_id"
-                        + " WHERE c.user_id = ?1 AND v.last_message_id < ?2"
-                        + " ORDER BY v.last_message_id DESC LIMIT ?3")
+                        + " ORDER BY page.last_message_id DESC")
                 .setParameter(1, userId).setParameter(2, before).setParameter(3, limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> unread = unread(userId, rows.stream().map(r -> new Object[] {r[1], r[14]}).toList());
         return rows.stream().map(r -> {
             ConversationMessage last = message(r);
             boolean group = "group".equals(r[7]);
             Party peer = group ? null : new Party(number(r[9]), (String) r[10]);
             Party party = group ? new Party(number(r[8]), r[11] == null ? "" : (String) r[11]) : null;
             return new ConversationSummary(last.conversation(), (String) r[7], peer, party, last,
-                    number(r[14]), number(r[12]), number(r[13]));
+                    unread.getOrDefault(last.conversation(), 0L), number(r[12]), number(r[13]));
         }).toList();
+    }
+
+    /** Per conversation, the messages above its read seq that others sent: of {conversation, read seq} pairs. */
+    private Map<String, Long> unread(long userId, List<Object[]> reads) {
+        // the index named: left to itself the optimizer weighs every index on (conversation_id, ...), a look per range
+        Query count = em.createNativeQuery("SELECT u.conversation_id, COUNT(*) FROM conversation_messages u"
+                + " FORCE INDEX (ix_conversation_messages_unread) WHERE (" + seqRanges("u", reads.size()) + ")"
+                + " AND u.sender_id <> ?" + (2 * reads.size() + 1) + " GROUP BY u.conversation_id");
+        bindSeqRanges(count, reads);
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = count.setParameter(2 * reads.size() + 1, userId).getResultList();
+        return counts.stream().collect(Collectors.toMap(r -> (String) r[0], r -> number(r[1])));
     }
 
     /**
