@@ -10,15 +10,20 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The conversation tables (V3, V5): messages numbered per conversation in
+ * The conversation tables (V3, V5, V6): messages numbered per conversation in
  * store order (seq), the conversations with their last message and counter,
  * and their members' cursors. SQL rather than entities: every write here is an
  * idempotent upsert, and the reads are joins shaped for one answer.
@@ -176,21 +181,54 @@ public class ConversationArchive {
      * each one's in seq order ({@code uk_conversation_messages_seq}). The order
      * is one a batch can be resumed from ({@link Backlog.Position}) with only
      * the last message's conversation and seq.
+     *
+     * <p>Reads that each come out in index order, so nothing is sorted and no
+     * message beyond the batch is read: the conversations with messages above
+     * where the batch starts in each, then their messages, one seq range a
+     * conversation. A join of the three tables read every undelivered message
+     * (each conversation's index from its first seq on) and sorted them all, for
+     * every batch (BENCHMARKS.md, "Conversation queries on large tables"). One
+     * transaction: the reads see one snapshot, as the join did.
      */
+    @Transactional
     public List<Backlog.Entry> undelivered(long userId, Backlog.Position after, int limit, boolean privates,
                                            boolean groups) {
+        // Each conversation found holds a message above its start, the one at last_seq (the counter is
+        // bumped with that message's insert): no more than limit conversations are needed.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", m.seq FROM conversation_members c"
-                        + " JOIN conversations v ON v.id = c.conversation_id AND v.last_seq > c.delivered_seq"
-                        + " JOIN conversation_messages m ON m.conversation_id = c.conversation_id"
-                        + " AND m.seq > c.delivered_seq"
-                        + " WHERE c.user_id = ?1 AND v.kind IN (?4, ?5)"
-                        + " AND (c.conversation_id > ?2 OR (c.conversation_id = ?2 AND m.seq > ?6))"
-                        + " ORDER BY c.conversation_id, m.seq LIMIT ?3")
-                .setParameter(1, userId).setParameter(2, after.conversation()).setParameter(3, limit)
+        List<Object[]> starts = em.createNativeQuery("SELECT c.conversation_id,"
+                        + " GREATEST(c.delivered_seq, IF(c.conversation_id = ?2, ?3, 0)), v.last_seq"
+                        + " FROM conversation_members c JOIN conversations v ON v.id = c.conversation_id"
+                        + " WHERE c.user_id = ?1 AND c.conversation_id >= ?2 AND v.kind IN (?4, ?5)"
+                        + " AND v.last_seq > GREATEST(c.delivered_seq, IF(c.conversation_id = ?2, ?3, 0))"
+                        + " ORDER BY c.conversation_id LIMIT ?6")
+                .setParameter(1, userId).setParameter(2, after.conversation()).setParameter(3, after.seq())
                 .setParameter(4, privates ? "private" : "-").setParameter(5, groups ? "group" : "-")
-                .setParameter(6, after.seq())
+                .setParameter(6, limit)
                 .getResultList();
+        List<Backlog.Entry> found = new ArrayList<>();
+        int next = 0;
+        while (found.size() < limit && next < starts.size()) {
+            // As many conversations as hold the rest by their counters (seq has no gaps, V5), not all
+            // found: each range costs the optimizer a look into the index. Should they hold fewer, read on.
+            int first = next;
+            for (long held = 0; next < starts.size() && held < limit - found.size(); next++) {
+                held += number(starts.get(next)[2]) - number(starts.get(next)[1]);
+            }
+            found.addAll(above(starts.subList(first, next), limit - found.size()));
+        }
+        return found;
+    }
+
+    /** Up to {@code limit} messages above the seq of each {conversation, seq} row, in conversation then seq order. */
+    private List<Backlog.Entry> above(List<Object[]> starts, int limit) {
+        // the index named: ranges read in its order need no sort and stop at the limit
+        Query messages = em.createNativeQuery("SELECT " + COLUMNS + ", m.seq FROM conversation_messages m"
+                + " FORCE INDEX (uk_conversation_messages_seq) WHERE " + seqRanges("m", starts.size())
+                + " ORDER BY m.conversation_id, m.seq LIMIT ?" + (2 * starts.size() + 1));
+        bindSeqRanges(messages, starts);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = messages.setParameter(2 * starts.size() + 1, limit).getResultList();
         return rows.stream().map(r -> new Backlog.Entry(message(r), number(r[7]))).toList();
     }
 
@@ -201,29 +239,81 @@ public class ConversationArchive {
                 .setParameter(1, conversation).setParameter(2, before).setParameter(3, limit).getResultList());
     }
 
-    /** The user's conversations whose last message is below {@code before}, most recent first. */
+    /**
+     * The user's conversations whose last message is below {@code before},
+     * most recent first.
+     *
+     * <p>The page is sorted on keys alone (the user's member rows and their
+     * conversations' last message ids) before the wide rows of its few
+     * conversations are joined; the unread counts are a second read of seq
+     * ranges over {@code ix_conversation_messages_unread} (V6), which counts
+     * the unread messages from the index and nothing before them. One join read
+     * the last message and counted the unread ones of every conversation of the
+     * user (each from the conversation's first message) before sorting
+     * (BENCHMARKS.md, "Conversation queries on large tables"). One transaction:
+     * the counts are of the page's snapshot.
+     */
+    @Transactional
     public List<ConversationSummary> list(long userId, long before, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", v.kind, v.group_id, c.peer_id,"
-                        + " pu.username, g.name, c.delivered_id, c.read_id,"
-                        + " (SELECT COUNT(*) FROM conversation_messages u WHERE u.conversation_id = c.conversation_id"
-                        + " AND u.seq > c.read_seq AND u.sender_id <> c.user_id)"
-                        + " FROM conversation_members c"
-                        + " JOIN conversations v ON v.id = c.conversation_id"
-                        + " JOIN conversation_messages m ON m.id = v.last_message_id"
+                        + " pu.username, g.name, c.delivered_id, c.read_id, c.read_seq"
+                        + " FROM (SELECT mine.conversation_id, conv.last_message_id FROM conversation_members mine"
+                        + " JOIN conversations conv ON conv.id = mine.conversation_id"
+                        + " WHERE mine.user_id = ?1 AND conv.last_message_id < ?2"
+                        + " ORDER BY conv.last_message_id DESC LIMIT ?3) page"
+                        + " JOIN conversation_members c ON c.conversation_id = page.conversation_id AND c.user_id = ?1"
+                        + " JOIN conversations v ON v.id = page.conversation_id"
+                        + " JOIN conversation_messages m ON m.id = page.last_message_id"
                         + " LEFT JOIN users pu ON pu.id = c.peer_id"
                         + " LEFT JOIN chat_groups g ON g.id = v.group_id"
-                        + " WHERE c.user_id = ?1 AND v.last_message_id < ?2"
-                        + " ORDER BY v.last_message_id DESC LIMIT ?3")
+                        + " ORDER BY page.last_message_id DESC")
                 .setParameter(1, userId).setParameter(2, before).setParameter(3, limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> unread = unread(userId, rows.stream().map(r -> new Object[] {r[1], r[14]}).toList());
         return rows.stream().map(r -> {
             ConversationMessage last = message(r);
             boolean group = "group".equals(r[7]);
             Party peer = group ? null : new Party(number(r[9]), (String) r[10]);
             Party party = group ? new Party(number(r[8]), r[11] == null ? "" : (String) r[11]) : null;
             return new ConversationSummary(last.conversation(), (String) r[7], peer, party, last,
-                    number(r[14]), number(r[12]), number(r[13]));
+                    unread.getOrDefault(last.conversation(), 0L), number(r[12]), number(r[13]));
         }).toList();
+    }
+
+    /** Per conversation, the messages above its read seq that others sent: of {conversation, read seq} pairs. */
+    private Map<String, Long> unread(long userId, List<Object[]> reads) {
+        // the index named: left to itself the optimizer weighs every index on (conversation_id, ...), a look per range
+        Query count = em.createNativeQuery("SELECT u.conversation_id, COUNT(*) FROM conversation_messages u"
+                + " FORCE INDEX (ix_conversation_messages_unread) WHERE (" + seqRanges("u", reads.size()) + ")"
+                + " AND u.sender_id <> ?" + (2 * reads.size() + 1) + " GROUP BY u.conversation_id");
+        bindSeqRanges(count, reads);
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = count.setParameter(2 * reads.size() + 1, userId).getResultList();
+        return counts.stream().collect(Collectors.toMap(r -> (String) r[0], r -> number(r[1])));
+    }
+
+    /**
+     * {@code (m.conversation_id = ?1 AND m.seq > ?2) OR (m.conversation_id = ?3 AND m.seq > ?4) ...}
+     * for {@code count} conversations: the optimizer reads each as one range of
+     * an index that starts (conversation_id, seq), in that order. A join on the
+     * conversation could only look up its first column and read the
+     * conversation's entries from seq 1 on.
+     */
+    static String seqRanges(String alias, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "(" + alias + ".conversation_id = ?" + (2 * i + 1) + " AND " + alias + ".seq > ?"
+                        + (2 * i + 2) + ")")
+                .collect(Collectors.joining(" OR "));
+    }
+
+    /** Binds {@link #seqRanges}' parameters from {conversation, seq} rows. */
+    private static void bindSeqRanges(Query query, List<Object[]> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            query.setParameter(2 * i + 1, ranges.get(i)[0]).setParameter(2 * i + 2, number(ranges.get(i)[1]));
+        }
     }
 
     @SuppressWarnings("unchecked")
