@@ -49,6 +49,7 @@ public class JmsPushBus implements PushBus {
     /** Keeps a batch well below Artemis's large-message threshold (100 KiB). */
     private static final int BATCH_BYTES = 32 * 1024;
     private static final long RETRY_MILLIS = 500;
+    private static final long STOP_WAIT_MILLIS = 2_000;
     static final Duration MAX_LINGER = Duration.ofSeconds(1);
 
     @Resource(lookup = "jms/onair/ConnectionFactory")
@@ -84,9 +85,22 @@ public class JmsPushBus implements PushBus {
         LOG.info(() -> "push publisher: linger=" + linger);
     }
 
+    /** Stops the publisher and sends what it had not sent yet: pushes accepted just before a stop still go out. */
     @PreDestroy
     void stop() {
         publisher.interrupt();
+        try {
+            publisher.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (List<Push> batch : batcher.drain()) {
+            try {
+                send(batch);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "push topic unreachable at stop, " + batch.size() + " pushes not published: " + e);
+            }
+        }
     }
 
     @Override

@@ -54,7 +54,7 @@ final class PushBatcher implements Runnable {
         return !failing && queue.offer(push);
     }
 
-    /** Sends batches until interrupted; what is still queued then goes down with the node. */
+    /** Sends batches until interrupted; {@link #drain} then gives what is still queued. */
     @Override
     public void run() {
         try {
@@ -64,6 +64,17 @@ final class PushBatcher implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Takes what is queued, in batches, for a last send when the node stops. */
+    List<List<Push>> drain() {
+        List<List<Push>> batches = new ArrayList<>();
+        List<Push> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        for (int from = 0; from < rest.size(); from += maxCount) {
+            batches.add(rest.subList(from, Math.min(rest.size(), from + maxCount)));
+        }
+        return batches;
     }
 
     /** The next batch: waits for a first push, then takes what comes within the linger, up to the limits. */

@@ -70,6 +70,18 @@ class PushBatcherTest {
     }
 
     @Test
+    void drainsWhatIsLeftInBatches() {
+        PushBatcher batcher = new PushBatcher(100, 2, 1 << 20, 0, 1, batch -> { });
+        List<Push> offered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            offered.add(push(i, 1));
+            batcher.offer(offered.get(i));
+        }
+        assertEquals(List.of(offered.subList(0, 2), offered.subList(2, 4), offered.subList(4, 5)), batcher.drain());
+        assertEquals(List.of(), batcher.drain());
+    }
+
+    @Test
     void refusesWhenFull() {
         PushBatcher batcher = new PushBatcher(2, 100, 1 << 20, 0, 1, batch -> { });
         assertTrue(batcher.offer(push(1, 1)));
