@@ -4,11 +4,12 @@ import dev.onair.chat.boundary.Push;
 import dev.onair.chat.boundary.RoomIds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A goim push request read into a {@link Push}: the endpoint ({@code keys},
- * {@code mids}, {@code room}, {@code all}), its query parameters and the body.
+ * {@code mids}, {@code room}, {@code all}), its query parameters (name → values,
+ * null when absent) and the body.
  * {@code operation} is required on every endpoint (goim defaults it to 0 for
  * keys and mids, which no client accepts as a message). {@code keys} and
  * {@code mids} may be repeated, as goim expects, or comma-separated. Every
@@ -23,11 +24,11 @@ final class PushRequest {
     }
 
     /** @param endpoint one of {@link #ENDPOINTS} */
-    static Push parse(String endpoint, Map<String, List<String>> query, byte[] body) {
+    static Push parse(String endpoint, Function<String, String[]> query, byte[] body) {
         int operation = int32(required(first(query, "operation"), "operation"), "operation");
         Push.Target target = switch (endpoint) {
-            case "keys" -> new Push.Keys(split(query.get("keys")));
-            case "mids" -> new Push.Mids(split(query.get("mids")).stream().map(PushRequest::mid).toList());
+            case "keys" -> new Push.Keys(split(query.apply("keys")));
+            case "mids" -> new Push.Mids(split(query.apply("mids")).stream().map(PushRequest::mid).toList());
             case "room" -> room(first(query, "type"), first(query, "room"));
             case "all" -> {
                 String speed = first(query, "speed");
@@ -45,9 +46,9 @@ final class PushRequest {
         return new Push.Room(RoomIds.of(type, room));
     }
 
-    private static String first(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+    private static String first(Function<String, String[]> query, String name) {
+        String[] values = query.apply(name);
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static String required(String value, String name) {
@@ -73,9 +74,9 @@ final class PushRequest {
         }
     }
 
-    private static List<String> split(List<String> values) {
+    private static List<String> split(String[] values) {
         List<String> items = new ArrayList<>();
-        for (String value : values == null ? List.<String>of() : values) {
+        for (String value : values == null ? new String[0] : values) {
             for (String item : value.split(",")) {
                 if (!item.isBlank()) {
                     items.add(item.strip());

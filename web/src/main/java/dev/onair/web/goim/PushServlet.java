@@ -11,10 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,21 +49,25 @@ public class PushServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The body first: once the input stream is read, the container leaves a form-encoded body
+        // (goim's own examples post with curl -d) out of the parameters, which are then the query's.
+        byte[] body = request.getInputStream().readNBytes(maxBody + 1); // one past the limit tells oversize
+        String refusal = apiKey.refusal(request.getHeader("Authorization"), request.getParameter("api_key"));
+        if (refusal != null) {
+            reply(response, HttpServletResponse.SC_UNAUTHORIZED, -401, refusal);
+            return;
+        }
+        String endpoint = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (!PushRequest.ENDPOINTS.contains(endpoint)) {
+            reply(response, HttpServletResponse.SC_NOT_FOUND, -400, "Not Found");
+            return;
+        }
         Push push;
         try {
-            Map<String, List<String>> query = QueryParameters.parse(request.getQueryString());
-            List<String> keys = query.get("api_key");
-            String refusal = apiKey.refusal(request.getHeader("Authorization"), keys == null ? null : keys.get(0));
-            if (refusal != null) {
-                reply(response, HttpServletResponse.SC_UNAUTHORIZED, -401, refusal);
-                return;
+            if (body.length > maxBody) {
+                throw new IllegalArgumentException("body over " + maxBody + " bytes");
             }
-            String endpoint = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-            if (!PushRequest.ENDPOINTS.contains(endpoint)) {
-                reply(response, HttpServletResponse.SC_NOT_FOUND, -400, "Not Found");
-                return;
-            }
-            push = PushRequest.parse(endpoint, query, read(request.getInputStream()));
+            push = PushRequest.parse(endpoint, request::getParameterValues, body);
         } catch (IllegalArgumentException e) {
             reply(response, HttpServletResponse.SC_BAD_REQUEST, -400, e.getMessage());
             return;
@@ -97,19 +98,6 @@ public class PushServlet extends HttpServlet {
             return;
         }
         super.service(request, response);
-    }
-
-    /** Reads at most one byte past the limit, so an oversize body costs no more memory than an allowed one. */
-    private byte[] read(InputStream body) {
-        try {
-            byte[] bytes = body.readNBytes(maxBody + 1);
-            if (bytes.length > maxBody) {
-                throw new IllegalArgumentException("body over " + maxBody + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("body could not be read");
-        }
     }
 
     private static void reply(HttpServletResponse response, int status, int code, String message)
