@@ -6,6 +6,7 @@ import dev.onair.chat.boundary.PushUnavailable;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,7 +92,7 @@ public class PushServlet extends HttpServlet {
     /** goim's push API takes POST only; other methods get its answer shape too. */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws jakarta.servlet.ServletException, IOException {
+            throws ServletException, IOException {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             reply(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, -400, "Method Not Allowed");
