@@ -89,12 +89,15 @@ public class JmsPushBus implements PushBus {
     @PreDestroy
     void stop() {
         publisher.interrupt();
+        List<List<Push>> rest;
         try {
             publisher.join(STOP_WAIT_MILLIS);
+            rest = batcher.drain();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
-        for (List<Push> batch : batcher.drain()) {
+        for (List<Push> batch : rest) {
             try {
                 send(batch);
             } catch (RuntimeException e) {

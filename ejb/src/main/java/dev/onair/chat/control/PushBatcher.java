@@ -67,23 +67,24 @@ final class PushBatcher implements Runnable {
     }
 
     /** Takes what is queued, in batches, for a last send when the node stops. */
-    List<List<Push>> drain() {
+    List<List<Push>> drain() throws InterruptedException {
         List<List<Push>> batches = new ArrayList<>();
-        List<Push> rest = new ArrayList<>();
-        queue.drainTo(rest);
-        for (int from = 0; from < rest.size(); from += maxCount) {
-            batches.add(rest.subList(from, Math.min(rest.size(), from + maxCount)));
+        for (Push first = queue.poll(); first != null; first = queue.poll()) {
+            batches.add(batchFrom(first, 0));
         }
         return batches;
     }
 
     /** The next batch: waits for a first push, then takes what comes within the linger, up to the limits. */
     List<Push> next() throws InterruptedException {
-        Push first = queue.take();
+        return batchFrom(queue.take(), lingerNanos);
+    }
+
+    private List<Push> batchFrom(Push first, long linger) throws InterruptedException {
         List<Push> batch = new ArrayList<>();
         batch.add(first);
         int bytes = first.body().length;
-        long deadline = System.nanoTime() + lingerNanos;
+        long deadline = System.nanoTime() + linger;
         while (batch.size() < maxCount && bytes < maxBytes) {
             long left = deadline - System.nanoTime();
             Push next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();

@@ -70,7 +70,7 @@ class PushBatcherTest {
     }
 
     @Test
-    void drainsWhatIsLeftInBatches() {
+    void drainsWhatIsLeftInBatches() throws InterruptedException {
         PushBatcher batcher = new PushBatcher(100, 2, 1 << 20, 0, 1, batch -> { });
         List<Push> offered = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
