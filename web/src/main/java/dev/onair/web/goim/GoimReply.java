@@ -1,6 +1,7 @@
 package dev.onair.web.goim;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.core.Response.Status;
 public record GoimReply(int code, String message) {
 
     /** Every accepted push answers this: written once here rather than serialized per request. */
-    private static final String OK = "{\"code\":0}";
+    static final String OK = "{\"code\":0}";
 
     static Response ok() {
         return Response.ok(OK, MediaType.APPLICATION_JSON_TYPE).build();
@@ -40,6 +41,15 @@ public record GoimReply(int code, String message) {
     }
 
     private static Response respond(Status status, GoimReply reply) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(reply).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(reply.json()).build();
+    }
+
+    /** The answer as JSON, for the JAX-RS resources and the push servlet alike. */
+    String json() {
+        JsonObjectBuilder reply = Json.createObjectBuilder().add("code", code);
+        if (message != null) {
+            reply.add("message", message);
+        }
+        return reply.build().toString();
     }
 }

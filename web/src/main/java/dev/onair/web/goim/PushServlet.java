@@ -4,8 +4,6 @@ import dev.onair.chat.boundary.Push;
 import dev.onair.chat.boundary.PushBus;
 import dev.onair.chat.boundary.PushUnavailable;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,8 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PushServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(PushServlet.class.getName());
-    /** Every accepted push answers this: written once rather than built per request. */
-    private static final byte[] OK = "{\"code\":0}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OK = GoimReply.OK.getBytes(StandardCharsets.UTF_8);
 
     @Inject
     transient PushBus bus;
@@ -103,11 +100,7 @@ public class PushServlet extends HttpServlet {
 
     private static void reply(HttpServletResponse response, int status, int code, String message)
             throws IOException {
-        JsonObjectBuilder reply = Json.createObjectBuilder().add("code", code);
-        if (message != null) {
-            reply.add("message", message);
-        }
-        byte[] body = reply.build().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = new GoimReply(code, message).json().getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setContentLength(body.length);
