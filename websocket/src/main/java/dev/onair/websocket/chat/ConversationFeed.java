@@ -41,9 +41,9 @@ final class ConversationFeed implements Connection.PushFilter {
     };
     private final List<Outbound> held = new ArrayList<>();
     private boolean reading = true;
-    private String awaitedConversation;
-    private long awaitedId;
+    /** Where the next batch starts (its conversation the awaited ack's), null when none is awaited. */
     private Backlog.Position next;
+    private long awaitedId;
 
     @Override
     public synchronized boolean admits(Outbound outbound) {
@@ -85,14 +85,12 @@ final class ConversationFeed implements Connection.PushFilter {
         held.clear();
         reading = false;
         if (backlog.complete() || batch.isEmpty()) {
-            awaitedConversation = null;
-            awaitedId = 0;
             next = null;
+            awaitedId = 0;
         } else {
             ConversationMessage last = batch.get(batch.size() - 1);
-            awaitedConversation = last.conversation();
+            next = backlog.next(); // the place of the last message
             awaitedId = last.id();
-            next = backlog.next();
         }
     }
 
@@ -102,13 +100,12 @@ final class ConversationFeed implements Connection.PushFilter {
      * place to read the next batch from is returned; otherwise nothing.
      */
     synchronized Optional<Backlog.Position> acked(String conversation, long id) {
-        if (awaitedId == 0 || !conversation.equals(awaitedConversation) || id < awaitedId) {
+        if (next == null || !conversation.equals(next.conversation()) || id < awaitedId) {
             return Optional.empty();
         }
         Backlog.Position after = next;
-        awaitedConversation = null;
-        awaitedId = 0;
         next = null;
+        awaitedId = 0;
         reading = true;
         return Optional.of(after);
     }
