@@ -5,7 +5,6 @@ import dev.onair.websocket.protocol.Outbound;
 import dev.onair.websocket.session.Connection;
 import dev.onair.websocket.session.LocalSessions;
 import dev.onair.websocket.session.SubProtocol;
-import dev.onair.websocket.session.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -14,21 +13,19 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
  * Delivers pushes to this node's sockets. {@link #deliver} only queues, so the
- * topic listener is never held up by sockets; lanes (one per room, shared by
- * key/user/everyone pushes) keep pushes in order and merge a busy room's
- * backlog. Handing a message to a socket only queues it in that socket's
- * outbox, so one slow client costs its own queue, nobody else's time.
+ * topic listener is never held up by sockets; lanes ({@link PushLanes}: a
+ * room's pushes queue under the room, pushes to keys, users and everyone
+ * under their kind) keep pushes in order, hold a room's pushes for the merge
+ * window and merge what a busy room piled up. Handing a message to a socket
+ * only queues it in that socket's outbox, so one slow client costs its own
+ * queue, nobody else's time.
  *
  * <p>Who receives what follows goim: a room push goes to every socket in the
  * room; pushes to keys, users and everyone go to the sockets that accept
@@ -43,12 +40,11 @@ public class Fanout {
     private static final Logger LOG = Logger.getLogger(Fanout.class.getName());
     /** Pushes waiting per lane before new ones are dropped: about a minute of a very busy room. */
     private static final int LANE_CAPACITY = 10_000;
-    private static final int MAX_DRAIN = 256;
     private static final long DROP_LOG_EVERY = 1_000;
 
     /**
      * Makes the lanes' own threads. A managed executor would set up and tear
-     * down the container context around every task, hundreds of lane runs a
+     * down the container context around every task, hundreds of lane turns a
      * second, and would queue them with every other task of the application;
      * these threads take the context once, when made.
      */
@@ -68,38 +64,22 @@ public class Fanout {
     @Inject
     PushSettings settings;
 
-    @Inject
-    Ticker ticker;
-
     private final AtomicLong dropped = new AtomicLong();
-    /** Bundles of pushes: one push, or a room's pushes that waited out a merge window together. */
-    private SerialLanes<List<Push>> lanes;
-    private MergeWindow window;
-    private ExecutorService laneThreads;
-    private ScheduledFuture<?> windowTick;
+    private PushLanes<Push> lanes;
 
     @PostConstruct
     void init() {
-        laneThreads = Executors.newFixedThreadPool(settings.threads(), threadFactory);
-        lanes = new SerialLanes<>(settings.threads(), LANE_CAPACITY, MAX_DRAIN, laneThreads, this::dispatch);
-        long windowNanos = settings.mergeWindow().toNanos();
-        if (windowNanos > 0 && settings.mergeBatch() > 1) {
-            window = new MergeWindow(windowNanos, settings.mergeBatch(), System::nanoTime,
-                    bundle -> queue(((Push.Room) bundle.get(0).target()).roomId(), bundle));
-            // one tick for all rooms, a fifth of the window: a push waits at most 1.2 windows
-            long tick = Math.max(1, settings.mergeWindow().toMillis() / 5);
-            windowTick = ticker.every(tick, window::flushDue);
-        }
+        // batch 1 never merges, so nothing waits for more either
+        long windowNanos = settings.mergeBatch() > 1 ? settings.mergeWindow().toNanos() : 0;
+        lanes = new PushLanes<>(settings.threads(), LANE_CAPACITY, windowNanos, settings.mergeBatch(), System::nanoTime,
+                threadFactory, this::dispatch);
         LOG.info(() -> "push fan-out: threads=" + settings.threads() + " merge-window=" + settings.mergeWindow()
                 + " merge-batch=" + settings.mergeBatch());
     }
 
     @PreDestroy
     void stop() {
-        if (windowTick != null) {
-            windowTick.cancel(false);
-        }
-        laneThreads.shutdownNow();
+        lanes.stop();
     }
 
     /** Queues a push for this node's sockets and returns at once. */
@@ -108,30 +88,19 @@ public class Fanout {
             eject(eject, new String(push.body(), StandardCharsets.UTF_8));
             return;
         }
-        if (push.target() instanceof Push.Room room) {
-            if (window != null) {
-                window.add(room.roomId(), push);
-            } else {
-                queue(room.roomId(), List.of(push));
-            }
-        } else {
-            queue(push.target().getClass(), List.of(push));
-        }
-    }
-
-    private void queue(Object laneKey, List<Push> bundle) {
-        if (!lanes.submit(laneKey, bundle)) {
-            long count = dropped.addAndGet(bundle.size());
-            if (count % DROP_LOG_EVERY < bundle.size()) {
-                LOG.warning(() -> "push fan-out backlog full, dropped " + count + " pushes so far; latest "
-                        + bundle.get(bundle.size() - 1));
+        boolean queued = push.target() instanceof Push.Room room
+                ? lanes.submit(room.roomId(), push, true)
+                : lanes.submit(push.target().getClass(), push, false);
+        if (!queued) {
+            long count = dropped.incrementAndGet();
+            if (count % DROP_LOG_EVERY == 1) {
+                LOG.warning(() -> "push fan-out backlog full, dropped " + count + " pushes so far; latest " + push);
             }
         }
     }
 
-    private void dispatch(List<List<Push>> bundles) {
-        List<Push> pushes = new ArrayList<>();
-        bundles.forEach(pushes::addAll);
+    /** One lane key's pushes: a room's (merged into batches) or those of one kind of target. */
+    private void dispatch(List<Push> pushes) {
         for (Dispatch dispatch : RoomBatching.plan(pushes, settings.mergeBatch())) {
             Push.Target target = dispatch.target();
             Outbound outbound = dispatch.outbound();
