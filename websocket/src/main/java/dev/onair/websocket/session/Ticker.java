@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One thread for the websocket tier's frequent ticks (the stalled-write
- * sweep, a hundred or more runs a second). A managed
- * scheduled executor sets up and tears down the container context around
- * every run; this thread, made by the managed thread factory, takes it once.
+ * sweep, a hundred or more runs a second). A managed scheduled executor sets
+ * up and tears down the container context around every run; this thread,
+ * made by the managed thread factory, takes it once.
  * Ticks are short and touch only the application's own objects.
  */
 @ApplicationScoped
