@@ -3,14 +3,17 @@ package dev.onair.websocket.session;
 import dev.onair.websocket.protocol.ProtocolViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * This node's sockets, found by connection key, user id and room (goim's
@@ -25,10 +28,15 @@ public class LocalSessions {
     /** How often writes the container could not take at once are looked at again. */
     private static final long STALL_SWEEP_MILLIS = 10;
 
-    @Inject
-    Ticker ticker;
+    /**
+     * Makes the sweep's own thread: a managed scheduled executor would set up
+     * and tear down the container context around each of its hundred runs a
+     * second; this thread takes it once. The sweep touches only our objects.
+     */
+    @Resource
+    ManagedThreadFactory threadFactory;
 
-    private ScheduledFuture<?> stallSweep;
+    private ScheduledExecutorService stallSweep;
 
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Connection> byKey = new ConcurrentHashMap<>();
@@ -38,13 +46,15 @@ public class LocalSessions {
     /** Starts the sweep of stalled writes (see {@link RawSocket}) with the first socket. */
     @PostConstruct
     void start() {
-        stallSweep = ticker.every(STALL_SWEEP_MILLIS, () -> RawSocket.STALLED.sweep(System.nanoTime()));
+        stallSweep = Executors.newSingleThreadScheduledExecutor(threadFactory);
+        stallSweep.scheduleAtFixedRate(() -> RawSocket.STALLED.sweep(System.nanoTime()),
+                STALL_SWEEP_MILLIS, STALL_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         if (stallSweep != null) {
-            stallSweep.cancel(false);
+            stallSweep.shutdownNow();
         }
     }
 
