@@ -284,6 +284,17 @@ is_local_host() {
 
 alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 
+# runs_with PID TEXT: the live process PID has TEXT in its command line. Not
+# `tr | grep -q`: under pipefail, grep leaving at the first match can kill tr
+# with SIGPIPE (a Payara command line is longer than one 4 KiB write), and
+# the pipeline then fails although the text is there.
+runs_with() {
+  local cmdline
+  alive "$1" || return 1
+  cmdline=$(tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null) || return 1
+  [[ $cmdline == *"$2"* ]]
+}
+
 # Started components: $STARTED/NAME.pid holds the pid, so that `stop` stops
 # only what `run` started. STARTED_NOW lists what this invocation started.
 # A background job (node 2's setup) cannot add to its parent's STARTED_NOW:

@@ -39,7 +39,7 @@ asa_batch() {
 payara_pid() {
   local pid
   pid=$(cat "$DOMAIN_DIR/config/pid" 2>/dev/null || true)
-  alive "$pid" && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$PAYARA_HOME" && printf '%s' "$pid"
+  runs_with "$pid" "$PAYARA_HOME" && printf '%s' "$pid"
 }
 
 check_payara_ports() {
@@ -104,7 +104,8 @@ wait_startup() {
   while :; do
     now=$(stat -c %s "$SERVER_LOG" 2>/dev/null || echo 0)
     if [ "$now" -lt "$size" ]; then size=0; fi
-    tail -c +"$((size + 1))" "$SERVER_LOG" 2>/dev/null | grep -q 'startup time :' && return 0
+    # grep reads all of tail's output here (see runs_with for why)
+    grep -q 'startup time :' < <(tail -c +"$((size + 1))" "$SERVER_LOG" 2>/dev/null) && return 0
     alive "$pid" || die "the Payara server (pid $pid) ended while starting"
     [ "$(date +%s)" -lt "$deadline" ] || die "Payara did not log its startup within ${ONAIR_HEALTH_TIMEOUT}s"
     sleep 1

@@ -11,7 +11,6 @@ import dev.onair.it.support.Poll;
 import dev.onair.it.support.Stack;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -50,6 +49,7 @@ class NodeRestartIT {
     private static final int SENDERS = 4;
     private static final Duration RESTART = Duration.ofMinutes(6);
     private static final Duration STORED = Duration.ofSeconds(60);
+    private static final Path RESTART_LOG = Path.of("target", "node-restart.log");
 
     /** One sender's view: ids it was answered with, and the client id of a message left unanswered. */
     private record Sent(Account account, Set<Long> acked, Optional<String> unanswered, String lastContent) {
@@ -84,7 +84,8 @@ class NodeRestartIT {
         }
         pool.shutdown();
         assertTrue(restart.waitFor(RESTART.toSeconds(), TimeUnit.SECONDS), "node 2 restarted within " + RESTART);
-        assertEquals(0, restart.exitValue(), "bin/onair restart-node; see target/node-restart.log");
+        assertEquals(0, restart.exitValue(), () -> "bin/onair restart-node failed; the end of target/node-restart.log:\n"
+                + tailOf(RESTART_LOG, 40));
 
         Set<Long> acked = new HashSet<>();
         sent.forEach(s -> acked.addAll(s.acked()));
@@ -170,9 +171,18 @@ class NodeRestartIT {
     }
 
     private static Process restartNodeTwo() throws IOException {
-        File log = Path.of("target", "node-restart.log").toFile();
         return new ProcessBuilder(Stack.script(), "restart-node", "--test", "2", "--kill")
-                .redirectErrorStream(true).redirectOutput(log).start();
+                .redirectErrorStream(true).redirectOutput(RESTART_LOG.toFile()).start();
+    }
+
+    /** CI shows only the test report, so a failed restart's cause has to travel in the message. */
+    private static String tailOf(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     private static int storedOf(Set<Long> ids) {
