@@ -49,7 +49,7 @@ public class JmsPushBus implements PushBus {
     /** Keeps a batch well below Artemis's large-message threshold (100 KiB). */
     private static final int BATCH_BYTES = 32 * 1024;
     private static final long RETRY_MILLIS = 500;
-    private static final long STOP_WAIT_MILLIS = 2_000;
+    private static final long STOP_WAIT_MILLIS = 5_000;
     static final Duration MAX_LINGER = Duration.ofSeconds(1);
 
     @Resource(lookup = "jms/onair/ConnectionFactory")
@@ -85,24 +85,21 @@ public class JmsPushBus implements PushBus {
         LOG.info(() -> "push publisher: linger=" + linger);
     }
 
-    /** Stops the publisher and sends what it had not sent yet: pushes accepted just before a stop still go out. */
+    /**
+     * Lets the publisher send what it holds and what is queued, then end: pushes accepted just before a stop
+     * still go out. It is interrupted only if that takes longer than a linger, a send and a retry.
+     */
     @PreDestroy
     void stop() {
-        publisher.interrupt();
-        List<List<Push>> rest;
+        batcher.stop();
         try {
             publisher.join(STOP_WAIT_MILLIS);
-            rest = batcher.drain();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
         }
-        for (List<Push> batch : rest) {
-            try {
-                send(batch);
-            } catch (RuntimeException e) {
-                LOG.warning(() -> "push topic unreachable at stop, " + batch.size() + " pushes not published: " + e);
-            }
+        if (publisher.isAlive()) {
+            LOG.warning(() -> "push publisher still sending " + STOP_WAIT_MILLIS + " ms after the stop, interrupted");
+            publisher.interrupt();
         }
     }
 

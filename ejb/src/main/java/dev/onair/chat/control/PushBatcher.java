@@ -22,10 +22,17 @@ import java.util.logging.Logger;
  * again every retry interval and new pushes are refused meanwhile, so callers
  * see the outage (the push API answers -500) and nothing accepted is dropped
  * while the node runs.
+ *
+ * <p>{@link #stop} ends it without an interrupt: an interrupt in the middle of
+ * a linger or a send would lose the batch in hand. The thread finishes that
+ * batch, sends what is still queued, and ends; at stop a failing batch is
+ * tried once, so a stop never waits for the broker.
  */
 final class PushBatcher implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(PushBatcher.class.getName());
+    /** How often an idle publisher looks whether it should stop. */
+    private static final long IDLE_POLL_MILLIS = 100;
 
     /** Sends one batch (one push or more) as one topic message. */
     interface Sink {
@@ -39,6 +46,7 @@ final class PushBatcher implements Runnable {
     private final long retryMillis;
     private final Sink sink;
     private volatile boolean failing;
+    private volatile boolean stopping;
 
     PushBatcher(int capacity, int maxCount, int maxBytes, long lingerNanos, long retryMillis, Sink sink) {
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -49,21 +57,32 @@ final class PushBatcher implements Runnable {
         this.sink = sink;
     }
 
-    /** @return false when the push is refused: the topic is unreachable or the queue is full */
+    /** @return false when the push is refused: the topic is unreachable, the queue is full or it stops */
     boolean offer(Push push) {
-        return !failing && queue.offer(push);
+        return !failing && !stopping && queue.offer(push);
     }
 
-    /** Sends batches until interrupted; {@link #drain} then gives what is still queued. */
+    /** Sends batches until {@link #stop}, then what is still queued. */
     @Override
     public void run() {
         try {
-            while (!Thread.currentThread().isInterrupted()) {
-                publish(next());
+            while (!stopping) {
+                List<Push> batch = next(IDLE_POLL_MILLIS);
+                if (batch != null) {
+                    publish(batch);
+                }
+            }
+            for (List<Push> batch : drain()) {
+                publish(batch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Asks the running thread to finish its batch, send what is queued, and end. */
+    void stop() {
+        stopping = true;
     }
 
     /** Takes what is queued, in batches, for a last send when the node stops. */
@@ -75,9 +94,13 @@ final class PushBatcher implements Runnable {
         return batches;
     }
 
-    /** The next batch: waits for a first push, then takes what comes within the linger, up to the limits. */
-    List<Push> next() throws InterruptedException {
-        return batchFrom(queue.take(), lingerNanos);
+    /**
+     * The next batch: waits up to {@code idleMillis} for a first push, then takes what comes within the
+     * linger, up to the limits; {@code null} when no push came.
+     */
+    List<Push> next(long idleMillis) throws InterruptedException {
+        Push first = queue.poll(idleMillis, TimeUnit.MILLISECONDS);
+        return first == null ? null : batchFrom(first, lingerNanos);
     }
 
     private List<Push> batchFrom(Push first, long linger) throws InterruptedException {
@@ -108,6 +131,10 @@ final class PushBatcher implements Runnable {
                 }
                 return;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    LOG.warning(() -> "push topic unreachable at stop, " + batch.size() + " pushes not published: " + e);
+                    return;
+                }
                 if (!failing) {
                     LOG.warning(() -> "push topic unreachable, refusing pushes and retrying a batch of "
                             + batch.size() + " every " + retryMillis + " ms: " + e);

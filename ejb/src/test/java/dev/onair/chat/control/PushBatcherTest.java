@@ -28,8 +28,8 @@ class PushBatcherTest {
             offered.add(push(i, 10));
             assertTrue(batcher.offer(offered.get(i)));
         }
-        assertEquals(offered.subList(0, 3), batcher.next());
-        assertEquals(offered.subList(3, 5), batcher.next());
+        assertEquals(offered.subList(0, 3), batcher.next(5_000));
+        assertEquals(offered.subList(3, 5), batcher.next(5_000));
     }
 
     @Test
@@ -38,8 +38,8 @@ class PushBatcherTest {
         for (int i = 0; i < 4; i++) {
             batcher.offer(push(i, 60));
         }
-        assertEquals(2, batcher.next().size()); // 60 is under the limit, 120 is not
-        assertEquals(2, batcher.next().size());
+        assertEquals(2, batcher.next(5_000).size()); // 60 is under the limit, 120 is not
+        assertEquals(2, batcher.next(5_000).size());
     }
 
     @Test
@@ -47,7 +47,7 @@ class PushBatcherTest {
         PushBatcher batcher = new PushBatcher(100, 2, 1 << 20, TimeUnit.SECONDS.toNanos(5), 1, batch -> { });
         batcher.offer(push(1, 1));
         offerLater(batcher, push(2, 1));
-        assertEquals(2, batcher.next().size());
+        assertEquals(2, batcher.next(5_000).size());
     }
 
     @Test
@@ -55,9 +55,9 @@ class PushBatcherTest {
         PushBatcher batcher = new PushBatcher(100, 2, 1 << 20, 0, 1, batch -> { });
         batcher.offer(push(1, 1));
         Thread late = offerLater(batcher, push(2, 1));
-        assertEquals(1, batcher.next().size());
+        assertEquals(1, batcher.next(5_000).size());
         late.join();
-        assertEquals(1, batcher.next().size());
+        assertEquals(1, batcher.next(5_000).size());
     }
 
     private static Thread offerLater(PushBatcher batcher, Push push) {
@@ -118,10 +118,74 @@ class PushBatcherTest {
             Push later = push(3, 1);
             assertTrue(await(() -> batcher.offer(later)), "taken again once it recovered");
         } finally {
-            thread.interrupt();
+            batcher.stop();
             thread.join(5_000);
         }
         assertFalse(thread.isAlive());
+    }
+
+    @Test
+    void aStopInTheMiddleOfALingerStillSendsTheBatch() throws Exception {
+        List<List<Push>> sent = new CopyOnWriteArrayList<>();
+        // room for one: the second offer is taken only once the publisher holds the first and lingers
+        PushBatcher batcher = new PushBatcher(1, 100, 1 << 20, TimeUnit.MILLISECONDS.toNanos(300), 1, sent::add);
+        Push first = push(1, 1);
+        Push second = push(2, 1);
+        batcher.offer(first);
+        Thread thread = new Thread(batcher);
+        thread.start();
+        assertTrue(await(() -> batcher.offer(second)));
+        batcher.stop();
+        thread.join(5_000);
+        assertFalse(thread.isAlive());
+        assertEquals(List.of(List.of(first, second)), sent);
+    }
+
+    @Test
+    void aStopSendsWhatIsQueuedInOrderThenRefuses() throws Exception {
+        List<List<Push>> sent = new CopyOnWriteArrayList<>();
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        PushBatcher batcher = new PushBatcher(100, 2, 1 << 20, 0, 1, batch -> {
+            sending.countDown();
+            await(release);
+            sent.add(batch);
+        });
+        List<Push> offered = new ArrayList<>(List.of(push(0, 1)));
+        batcher.offer(offered.get(0));
+        Thread thread = new Thread(batcher);
+        thread.start();
+        assertTrue(sending.await(5, TimeUnit.SECONDS));
+        for (int i = 1; i < 5; i++) {
+            offered.add(push(i, 1));
+            assertTrue(batcher.offer(offered.get(i)));
+        }
+        batcher.stop();
+        assertFalse(batcher.offer(push(9, 1)), "refused once stopping");
+        release.countDown();
+        thread.join(5_000);
+        assertFalse(thread.isAlive());
+        assertEquals(List.of(offered.subList(0, 1), offered.subList(1, 3), offered.subList(3, 5)), sent);
+    }
+
+    @Test
+    void aStopTriesAFailingBatchOnceAndEnds() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch failing = new CountDownLatch(1);
+        PushBatcher batcher = new PushBatcher(100, 1, 1 << 20, 0, 50, batch -> {
+            calls.incrementAndGet();
+            failing.countDown();
+            throw new IllegalStateException("broker down");
+        });
+        batcher.offer(push(1, 1));
+        batcher.offer(push(2, 1));
+        Thread thread = new Thread(batcher);
+        thread.start();
+        assertTrue(failing.await(5, TimeUnit.SECONDS));
+        batcher.stop();
+        thread.join(5_000);
+        assertFalse(thread.isAlive(), "a stop does not wait for the broker");
+        assertTrue(calls.get() >= 2, "the queued push was tried too: " + calls.get());
     }
 
     private static void await(CountDownLatch latch) {
